@@ -1,0 +1,67 @@
+package autogen.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A column type as SQL text, in one canonical spelling so that Hibernate's DDL types and PostgreSQL's
+ * {@code format_type} output compare equal: {@code character varying(255)} and {@code varchar(255)} are both
+ * {@code varchar(255)}, {@code double precision} is {@code float(53)} as Hibernate writes it.
+ *
+ * <p>Every spelling rule lives in {@link #RULES}; anything no rule matches is kept as written (lower-cased), so an
+ * unknown type is compared literally rather than guessed at.
+ */
+public record ColumnType(String sql) {
+
+    private record Rule(Pattern pattern, String replacement) {
+        static Rule of(String regex, String replacement) {
+            return new Rule(Pattern.compile(regex), replacement);
+        }
+    }
+
+    /** Applied in order, each to the whole type; rules are idempotent so canonical text stays canonical. */
+    private static final List<Rule> RULES = List.of(
+            Rule.of("^character varying(\\(\\d+\\))?$", "varchar$1"),
+            Rule.of("^(?:character|bpchar)(\\(\\d+\\))?$", "char$1"),
+            Rule.of("^(timestamp|time)(\\(\\d+\\))? without time zone$", "$1$2"),
+            Rule.of("^timestamptz(\\(\\d+\\))?$", "timestamp$1 with time zone"),
+            Rule.of("^timetz(\\(\\d+\\))?$", "time$1 with time zone"),
+            Rule.of("^(?:double precision|float8)$", "float(53)"),
+            Rule.of("^(?:real|float4)$", "float(24)"),
+            Rule.of("^(?:int|int4)$", "integer"),
+            Rule.of("^int8$", "bigint"),
+            Rule.of("^int2$", "smallint"),
+            Rule.of("^bool$", "boolean"),
+            Rule.of("^decimal(\\(.*\\))?$", "numeric$1"));
+
+    private static final Pattern FLOAT_PRECISION = Pattern.compile("^float\\((\\d+)\\)$");
+
+    public ColumnType {
+        requireNonNull(sql, "sql");
+        sql = canonical(sql);
+        if (sql.isEmpty()) throw new IllegalArgumentException("a column type must not be blank");
+    }
+
+    public static ColumnType of(String sql) {
+        return new ColumnType(sql);
+    }
+
+    static String canonical(String text) {
+        String s = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replaceAll("\\s*,\\s*", ",")
+                .replaceAll("\\s*\\(\\s*", "(").replaceAll("\\s*\\)", ")");
+        for (Rule rule : RULES) s = rule.pattern().matcher(s).replaceAll(rule.replacement());
+        Matcher f = FLOAT_PRECISION.matcher(s);
+        // PostgreSQL keeps only two float types: float(1..24) is real, float(25..53) is double precision
+        if (f.matches()) s = Integer.parseInt(f.group(1)) <= 24 ? "float(24)" : "float(53)";
+        return s;
+    }
+
+    @Override
+    public String toString() {
+        return sql;
+    }
+}

@@ -1,0 +1,16 @@
+package autogen.model;
+
+import java.util.Locale;
+
+/** The referential action of a foreign key on delete, spelled as in SQL. */
+public enum OnDelete {
+    NO_ACTION, RESTRICT, CASCADE, SET_NULL, SET_DEFAULT;
+
+    public String sql() {
+        return name().replace('_', ' ');
+    }
+
+    public static OnDelete fromSql(String sql) {
+        return valueOf(sql.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
+    }
+}

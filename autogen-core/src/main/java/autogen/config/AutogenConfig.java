@@ -1,0 +1,108 @@
+package autogen.config;
+
+import autogen.ConfigurationException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What autogen works on. Read from {@code autogen.properties}; the environment variables AUTOGEN_URL,
+ * AUTOGEN_USER and AUTOGEN_PASSWORD override the file, and a {@code --url} flag overrides both. Relative paths
+ * are relative to the folder of the file. The password is never part of {@link #toString()}.
+ *
+ * @param url JDBC URL of the database to compare with and migrate; empty means the embedded default
+ * @param entityPackages packages holding the entity classes (sub-packages included)
+ * @param classpath directories and jars with the compiled entity classes
+ * @param migrationsDir the folder of migration sources
+ * @param headerTemplate a file replacing the built-in Javadoc header of generated migrations
+ */
+public record AutogenConfig(Optional<String> url, Optional<String> user, Optional<String> password, String schema,
+        List<String> entityPackages, List<Path> classpath, Path migrationsDir, String migrationsPackage,
+        String versionTable, Optional<Path> headerTemplate) {
+
+    public static final String FILE_NAME = "autogen.properties";
+
+    static final Set<String> KEYS = Set.of("url", "user", "password", "schema", "entities", "classpath",
+            "migrations.dir", "migrations.package", "version_table", "migrations.header");
+
+    public AutogenConfig {
+        entityPackages = List.copyOf(entityPackages);
+        classpath = List.copyOf(classpath);
+    }
+
+    /** Reads {@code file}, then applies the environment; a missing or malformed file is a configuration error. */
+    public static AutogenConfig load(Path file, Map<String, String> environment) {
+        if (!Files.isRegularFile(file))
+            throw new ConfigurationException("no configuration file " + file.toAbsolutePath().normalize()
+                    + ": run `autogen init` there, or pass -C DIR / --config FILE");
+        var properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigurationException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        var unknown = new TreeSet<>(properties.stringPropertyNames());
+        unknown.removeAll(KEYS);
+        if (!unknown.isEmpty())
+            throw new ConfigurationException("unknown setting " + unknown + " in " + file + "; known settings: " + new TreeSet<>(KEYS));
+        Path base = file.toAbsolutePath().getParent();
+        String migrationsPackage = value(properties, "migrations.package").orElseThrow(() -> new ConfigurationException(
+                "migrations.package is not set in " + file + ": name the Java package of the migration classes"));
+        return new AutogenConfig(
+                env(environment, "AUTOGEN_URL").or(() -> value(properties, "url")),
+                env(environment, "AUTOGEN_USER").or(() -> value(properties, "user")),
+                env(environment, "AUTOGEN_PASSWORD").or(() -> value(properties, "password")),
+                value(properties, "schema").orElse("public"),
+                list(value(properties, "entities").orElseThrow(() -> new ConfigurationException(
+                        "entities is not set in " + file + ": name the package(s) of your @Entity classes"))),
+                list(value(properties, "classpath").orElse("target/classes")).stream().map(base::resolve).map(Path::normalize).toList(),
+                base.resolve(value(properties, "migrations.dir").orElse(
+                        "src/main/java/" + migrationsPackage.replace('.', '/'))).normalize(),
+                migrationsPackage,
+                value(properties, "version_table").orElse("autogen_version"),
+                value(properties, "migrations.header").map(base::resolve));
+    }
+
+    public AutogenConfig withUrl(String newUrl) {
+        return new AutogenConfig(Optional.of(newUrl), user, password, schema, entityPackages, classpath, migrationsDir,
+                migrationsPackage, versionTable, headerTemplate);
+    }
+
+    public boolean embedded() {
+        return url.isEmpty();
+    }
+
+    /** The URL as it may be shown: any password inside it masked. */
+    public static String masked(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/:@]+):[^@/]*@", "//$1:***@");
+    }
+
+    @Override
+    public String toString() {
+        return "AutogenConfig[url=" + url.map(AutogenConfig::masked).orElse("(embedded)") + ", user=" + user.orElse("")
+                + ", password=" + (password.isPresent() ? "***" : "") + ", schema=" + schema + ", entities=" + entityPackages
+                + ", classpath=" + classpath + ", migrationsDir=" + migrationsDir + ", migrationsPackage=" + migrationsPackage
+                + ", versionTable=" + versionTable + "]";
+    }
+
+    private static Optional<String> value(Properties properties, String key) {
+        return Optional.ofNullable(properties.getProperty(key)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static Optional<String> env(Map<String, String> environment, String name) {
+        return Optional.ofNullable(environment.get(name)).filter(v -> !v.isBlank());
+    }
+
+    private static List<String> list(String value) {
+        return Arrays.stream(value.split("[,\\s]+")).filter(s -> !s.isEmpty()).toList();
+    }
+}

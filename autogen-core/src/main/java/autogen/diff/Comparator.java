@@ -1,0 +1,148 @@
+package autogen.diff;
+
+import autogen.model.Column;
+import autogen.model.SchemaModel;
+import autogen.model.Sequence;
+import autogen.model.Table;
+import autogen.ops.AddCheckConstraint;
+import autogen.ops.AddColumn;
+import autogen.ops.AddForeignKey;
+import autogen.ops.AddPrimaryKey;
+import autogen.ops.AddUniqueConstraint;
+import autogen.ops.AlterColumnDefault;
+import autogen.ops.AlterColumnIdentity;
+import autogen.ops.AlterColumnNullable;
+import autogen.ops.AlterColumnType;
+import autogen.ops.AlterSequence;
+import autogen.ops.CreateIndex;
+import autogen.ops.CreateSequence;
+import autogen.ops.CreateTable;
+import autogen.ops.DropCheckConstraint;
+import autogen.ops.DropColumn;
+import autogen.ops.DropForeignKey;
+import autogen.ops.DropIndex;
+import autogen.ops.DropPrimaryKey;
+import autogen.ops.DropSequence;
+import autogen.ops.DropTable;
+import autogen.ops.DropUniqueConstraint;
+import autogen.ops.Operation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Compares the current schema with the target and returns the operations that turn one into the other, in an
+ * order PostgreSQL accepts. Pure: no database, no Hibernate; the same inputs give the same list.
+ *
+ * <p>The passes run in this order, each for every table (tables sorted by name, columns in entity order):
+ * <ol>
+ *   <li>drop foreign keys that go away or change, so no key points at something about to be dropped;
+ *   <li>drop indexes, then unique, check and primary-key constraints that go away or change;
+ *   <li>drop tables (their own indexes and keys were dropped as separate steps above, so the downgrade can
+ *       recreate each of them);
+ *   <li>create and alter sequences, before the tables whose defaults may use them;
+ *   <li>create tables; add and alter columns of kept tables;
+ *   <li>add primary-key, unique and check constraints, then create indexes;
+ *   <li>add foreign keys last, when every table and unique key they reference exists;
+ *   <li>drop columns, then sequences, once nothing refers to them any more.
+ * </ol>
+ * Reversing every operation and the whole list gives a valid downgrade in the mirror order.
+ */
+public final class Comparator {
+
+    public List<Operation> compare(SchemaModel current, SchemaModel target) {
+        var ops = new ArrayList<Operation>();
+        var kept = new ArrayList<Table[]>();       // {current, target} pairs of tables present on both sides
+        var dropped = new ArrayList<Table>();
+        var created = new ArrayList<Table>();
+        for (Table c : current.tables())
+            target.table(c.name()).ifPresentOrElse(t -> kept.add(new Table[] {c, t}), () -> dropped.add(c));
+        for (Table t : target.tables())
+            if (current.table(t.name()).isEmpty()) created.add(t);
+
+        for (Table c : current.tables()) {
+            var t = target.table(c.name());
+            for (var fk : c.foreignKeys())
+                if (!t.map(Table::foreignKeys).orElse(List.of()).contains(fk))
+                    ops.add(new DropForeignKey(c.name(), fk.name(), Optional.of(fk)));
+        }
+        for (Table c : dropped)
+            for (var index : c.indexes()) ops.add(new DropIndex(c.name(), index.name(), Optional.of(index)));
+        for (Table[] pair : kept) {
+            Table c = pair[0], t = pair[1];
+            for (var index : removed(c.indexes(), t.indexes()))
+                ops.add(new DropIndex(c.name(), index.name(), Optional.of(index)));
+            for (var unique : removed(c.uniqueConstraints(), t.uniqueConstraints()))
+                ops.add(new DropUniqueConstraint(c.name(), unique.name(), Optional.of(unique)));
+            // checks are matched by name only: PostgreSQL rewrites expressions, so comparing their text would cry wolf
+            for (var check : removedByName(c.checks(), t.checks(), k -> k.name()))
+                ops.add(new DropCheckConstraint(c.name(), check.name(), Optional.of(check)));
+            if (c.primaryKey().isPresent() && !c.primaryKey().equals(t.primaryKey()))
+                ops.add(new DropPrimaryKey(c.name(), c.primaryKey().get().name(), c.primaryKey()));
+        }
+        for (Table c : dropped) ops.add(new DropTable(c.name(), Optional.of(c.withoutIndexesAndForeignKeys())));
+
+        for (Sequence s : target.sequences()) {
+            var existing = current.sequence(s.name());
+            if (existing.isEmpty()) ops.add(new CreateSequence(s));
+            else if (!existing.get().equals(s)) ops.add(new AlterSequence(s, existing));
+        }
+        for (Table t : created) ops.add(new CreateTable(t));
+        for (Table[] pair : kept) compareColumns(pair[0], pair[1], ops);
+
+        for (Table[] pair : kept) {
+            Table c = pair[0], t = pair[1];
+            if (t.primaryKey().isPresent() && !t.primaryKey().equals(c.primaryKey()))
+                ops.add(new AddPrimaryKey(t.name(), t.primaryKey().get()));
+            for (var unique : removed(t.uniqueConstraints(), c.uniqueConstraints()))
+                ops.add(new AddUniqueConstraint(t.name(), unique));
+            for (var check : removedByName(t.checks(), c.checks(), k -> k.name()))
+                ops.add(new AddCheckConstraint(t.name(), check));
+        }
+        for (Table t : target.tables()) {
+            var existing = current.table(t.name()).map(Table::indexes).orElse(List.of());
+            for (var index : removed(t.indexes(), existing)) ops.add(new CreateIndex(t.name(), index));
+        }
+        for (Table t : target.tables()) {
+            var existing = current.table(t.name()).map(Table::foreignKeys).orElse(List.of());
+            for (var fk : removed(t.foreignKeys(), existing)) ops.add(new AddForeignKey(t.name(), fk));
+        }
+
+        for (Table[] pair : kept)
+            for (Column column : pair[0].columns())
+                if (pair[1].column(column.name()).isEmpty())
+                    ops.add(new DropColumn(pair[0].name(), column.name(), Optional.of(column)));
+        for (Sequence s : current.sequences())
+            if (target.sequence(s.name()).isEmpty()) ops.add(new DropSequence(s.name(), Optional.of(s)));
+        return List.copyOf(ops);
+    }
+
+    /** Adds new columns in entity order and alters changed ones: type, then default, identity, nullability last. */
+    private static void compareColumns(Table current, Table target, List<Operation> ops) {
+        String table = target.name();
+        for (Column t : target.columns()) {
+            var existing = current.column(t.name());
+            if (existing.isEmpty()) {
+                ops.add(new AddColumn(table, t));
+                continue;
+            }
+            Column c = existing.get();
+            if (!c.type().equals(t.type()))
+                ops.add(new AlterColumnType(table, t.name(), t.type(), Optional.of(c.type())));
+            if (!c.defaultSql().equals(t.defaultSql()))
+                ops.add(new AlterColumnDefault(table, t.name(), t.defaultSql(), Optional.of(c.defaultSql())));
+            if (c.identity() != t.identity()) ops.add(new AlterColumnIdentity(table, t.name(), t.identity()));
+            if (c.nullable() != t.nullable()) ops.add(new AlterColumnNullable(table, t.name(), t.nullable()));
+        }
+    }
+
+    /** The items of {@code from} that {@code to} does not contain (a changed item is removed and added again). */
+    private static <T> List<T> removed(List<T> from, List<T> to) {
+        return from.stream().filter(item -> !to.contains(item)).toList();
+    }
+
+    private static <T> List<T> removedByName(List<T> from, List<T> to, Function<T, String> name) {
+        return from.stream().filter(item -> to.stream().noneMatch(o -> name.apply(o).equals(name.apply(item)))).toList();
+    }
+}

@@ -1,0 +1,26 @@
+package autogen.diff;
+
+import autogen.ops.Operation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The steps of one revision: upgrade as compared, downgrade as the reverse of each step in the mirror order. */
+public record MigrationPlan(List<Operation> upgrade, List<Operation> downgrade) {
+
+    public MigrationPlan {
+        upgrade = List.copyOf(upgrade);
+        downgrade = List.copyOf(downgrade);
+    }
+
+    public static MigrationPlan of(List<Operation> upgrade) {
+        var downgrade = new ArrayList<Operation>();
+        for (Operation op : upgrade) downgrade.add(op.reverse());
+        Collections.reverse(downgrade);
+        return new MigrationPlan(upgrade, downgrade);
+    }
+
+    public boolean isEmpty() {
+        return upgrade.isEmpty();
+    }
+}

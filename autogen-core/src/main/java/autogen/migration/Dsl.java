@@ -1,0 +1,50 @@
+package autogen.migration;
+
+import autogen.model.CheckConstraint;
+import autogen.model.Column;
+import autogen.model.ForeignKey;
+import autogen.model.Index;
+import autogen.model.PrimaryKey;
+import autogen.model.Sequence;
+import autogen.model.UniqueConstraint;
+import java.util.List;
+
+/** Static factories for migration classes: {@code import static autogen.migration.Dsl.*;}. */
+public final class Dsl {
+
+    private Dsl() {}
+
+    /** A nullable column without default; chain {@code .notNull()}, {@code .defaultSql(..)}, {@code .generatedAsIdentity()}. */
+    public static Column column(String name, String type) {
+        return Column.of(name, type);
+    }
+
+    public static PrimaryKey primaryKey(String name, String... columns) {
+        return new PrimaryKey(name, List.of(columns));
+    }
+
+    public static UniqueConstraint unique(String name, String... columns) {
+        return new UniqueConstraint(name, List.of(columns));
+    }
+
+    public static CheckConstraint check(String name, String expression) {
+        return new CheckConstraint(name, expression);
+    }
+
+    public static Index index(String name, String... columns) {
+        return new Index(name, List.of(columns), false);
+    }
+
+    public static Index uniqueIndex(String name, String... columns) {
+        return new Index(name, List.of(columns), true);
+    }
+
+    /** {@code foreignKey("fk_line_order", "order_id").references("orders", "id")}, then optionally {@code .onDelete(CASCADE)}. */
+    public static ForeignKey.Builder foreignKey(String name, String... columns) {
+        return ForeignKey.named(name, columns);
+    }
+
+    public static Sequence sequence(String name, long start, long increment) {
+        return new Sequence(name, start, increment);
+    }
+}

@@ -1,0 +1,70 @@
+package autogen.migration;
+
+import autogen.model.CheckConstraint;
+import autogen.model.Column;
+import autogen.model.ForeignKey;
+import autogen.model.Index;
+import autogen.model.PrimaryKey;
+import autogen.model.Sequence;
+import autogen.model.TableElement;
+import autogen.model.UniqueConstraint;
+
+/**
+ * The steps a migration can take. Names are passed as PostgreSQL stores them (lower case unless the entity quoted
+ * them); autogen quotes them in SQL where needed. Table elements come from {@link Dsl}.
+ */
+public interface Ops {
+
+    void createTable(String table, TableElement... elements);
+
+    void dropTable(String table);
+
+    void addColumn(String table, Column column);
+
+    void dropColumn(String table, String column);
+
+    /** Changes the type, converting existing values with {@code USING column::type}. */
+    void alterColumnType(String table, String column, String type);
+
+    void setNotNull(String table, String column);
+
+    void dropNotNull(String table, String column);
+
+    void setDefault(String table, String column, String defaultSql);
+
+    void dropDefault(String table, String column);
+
+    void addIdentity(String table, String column);
+
+    void dropIdentity(String table, String column);
+
+    void addPrimaryKey(String table, PrimaryKey primaryKey);
+
+    void dropPrimaryKey(String table, String name);
+
+    void addUniqueConstraint(String table, UniqueConstraint constraint);
+
+    void dropUniqueConstraint(String table, String name);
+
+    void addCheckConstraint(String table, CheckConstraint constraint);
+
+    void dropCheckConstraint(String table, String name);
+
+    void createIndex(String table, Index index);
+
+    void dropIndex(String table, String name);
+
+    void addForeignKey(String table, ForeignKey foreignKey);
+
+    void dropForeignKey(String table, String name);
+
+    void createSequence(Sequence sequence);
+
+    /** Sets the start and increment of an existing sequence, keeping its current value. */
+    void alterSequence(Sequence sequence);
+
+    void dropSequence(String name);
+
+    /** Runs SQL as written, for data migrations and anything the other steps do not cover. */
+    void execute(String sql);
+}

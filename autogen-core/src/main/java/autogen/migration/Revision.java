@@ -1,0 +1,22 @@
+package autogen.migration;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Identifies a {@link Migration} in the revision graph. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Revision {
+    /** Twelve hex digits, unique in the history. */
+    String id();
+
+    /** The revisions this one follows; empty for the first revision (the base). */
+    String[] down() default {};
+
+    String message() default "";
+
+    /** When the revision was generated, ISO-8601 UTC. */
+    String created() default "";
+}

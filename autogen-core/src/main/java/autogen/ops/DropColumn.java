@@ -1,0 +1,17 @@
+package autogen.ops;
+
+import autogen.model.Column;
+import java.util.Optional;
+
+public record DropColumn(String table, String column, Optional<Column> existing) implements Operation {
+
+    @Override
+    public Operation reverse() {
+        return new AddColumn(table, IrreversibleOperationException.require(existing, "drop column " + table + "." + column));
+    }
+
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+        return visitor.dropColumn(this);
+    }
+}

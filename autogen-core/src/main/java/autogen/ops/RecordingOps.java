@@ -1,0 +1,154 @@
+package autogen.ops;
+
+import autogen.migration.Ops;
+import autogen.model.CheckConstraint;
+import autogen.model.Column;
+import autogen.model.ColumnType;
+import autogen.model.ForeignKey;
+import autogen.model.Index;
+import autogen.model.PrimaryKey;
+import autogen.model.Sequence;
+import autogen.model.Table;
+import autogen.model.TableElement;
+import autogen.model.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@link Ops} a migration runs against: it turns each call back into an {@link Operation}. Calls carry no
+ * prior definitions, so these operations run forward but cannot be reversed; downgrades are code too.
+ */
+public final class RecordingOps implements Ops {
+
+    private final List<Operation> operations = new ArrayList<>();
+
+    public List<Operation> operations() {
+        return List.copyOf(operations);
+    }
+
+    @Override
+    public void createTable(String table, TableElement... elements) {
+        operations.add(new CreateTable(Table.of(table, List.of(elements))));
+    }
+
+    @Override
+    public void dropTable(String table) {
+        operations.add(new DropTable(table, Optional.empty()));
+    }
+
+    @Override
+    public void addColumn(String table, Column column) {
+        operations.add(new AddColumn(table, column));
+    }
+
+    @Override
+    public void dropColumn(String table, String column) {
+        operations.add(new DropColumn(table, column, Optional.empty()));
+    }
+
+    @Override
+    public void alterColumnType(String table, String column, String type) {
+        operations.add(new AlterColumnType(table, column, ColumnType.of(type), Optional.empty()));
+    }
+
+    @Override
+    public void setNotNull(String table, String column) {
+        operations.add(new AlterColumnNullable(table, column, false));
+    }
+
+    @Override
+    public void dropNotNull(String table, String column) {
+        operations.add(new AlterColumnNullable(table, column, true));
+    }
+
+    @Override
+    public void setDefault(String table, String column, String defaultSql) {
+        operations.add(new AlterColumnDefault(table, column, Optional.of(defaultSql), Optional.empty()));
+    }
+
+    @Override
+    public void dropDefault(String table, String column) {
+        operations.add(new AlterColumnDefault(table, column, Optional.empty(), Optional.empty()));
+    }
+
+    @Override
+    public void addIdentity(String table, String column) {
+        operations.add(new AlterColumnIdentity(table, column, true));
+    }
+
+    @Override
+    public void dropIdentity(String table, String column) {
+        operations.add(new AlterColumnIdentity(table, column, false));
+    }
+
+    @Override
+    public void addPrimaryKey(String table, PrimaryKey primaryKey) {
+        operations.add(new AddPrimaryKey(table, primaryKey));
+    }
+
+    @Override
+    public void dropPrimaryKey(String table, String name) {
+        operations.add(new DropPrimaryKey(table, name, Optional.empty()));
+    }
+
+    @Override
+    public void addUniqueConstraint(String table, UniqueConstraint constraint) {
+        operations.add(new AddUniqueConstraint(table, constraint));
+    }
+
+    @Override
+    public void dropUniqueConstraint(String table, String name) {
+        operations.add(new DropUniqueConstraint(table, name, Optional.empty()));
+    }
+
+    @Override
+    public void addCheckConstraint(String table, CheckConstraint constraint) {
+        operations.add(new AddCheckConstraint(table, constraint));
+    }
+
+    @Override
+    public void dropCheckConstraint(String table, String name) {
+        operations.add(new DropCheckConstraint(table, name, Optional.empty()));
+    }
+
+    @Override
+    public void createIndex(String table, Index index) {
+        operations.add(new CreateIndex(table, index));
+    }
+
+    @Override
+    public void dropIndex(String table, String name) {
+        operations.add(new DropIndex(table, name, Optional.empty()));
+    }
+
+    @Override
+    public void addForeignKey(String table, ForeignKey foreignKey) {
+        operations.add(new AddForeignKey(table, foreignKey));
+    }
+
+    @Override
+    public void dropForeignKey(String table, String name) {
+        operations.add(new DropForeignKey(table, name, Optional.empty()));
+    }
+
+    @Override
+    public void createSequence(Sequence sequence) {
+        operations.add(new CreateSequence(sequence));
+    }
+
+    @Override
+    public void alterSequence(Sequence sequence) {
+        operations.add(new AlterSequence(sequence, Optional.empty()));
+    }
+
+    @Override
+    public void dropSequence(String name) {
+        operations.add(new DropSequence(name, Optional.empty()));
+    }
+
+    @Override
+    public void execute(String sql) {
+        operations.add(new ExecuteSql(sql));
+    }
+}

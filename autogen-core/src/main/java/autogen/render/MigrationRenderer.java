@@ -1,0 +1,119 @@
+package autogen.render;
+
+import autogen.ConfigurationException;
+import autogen.diff.MigrationPlan;
+import autogen.lint.ReviewNotes;
+import autogen.migration.Dsl;
+import autogen.migration.Migration;
+import autogen.migration.Ops;
+import autogen.migration.Revision;
+import autogen.ops.Operation;
+import autogen.revision.RevisionInfo;
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes one revision as a Java class: {@code upgrade} lists the plan's steps, {@code downgrade} their reverses in
+ * the mirror order, each step one statement, a comment above every step that destroys data or can fail on rows.
+ * Output depends only on its inputs: the same plan and revision give the same text, byte for byte.
+ */
+public final class MigrationRenderer {
+
+    /** The built-in header, from templates/migration-header.txt. */
+    public static final String DEFAULT_HEADER = readDefaultHeader();
+
+    private final String header;
+
+    public MigrationRenderer() {
+        this(DEFAULT_HEADER);
+    }
+
+    /** {@code header}: the class Javadoc, with placeholders {message}, {id}, {down} and {created}. */
+    public MigrationRenderer(String header) {
+        this.header = Objects.requireNonNull(header, "header");
+    }
+
+    public String render(String packageName, String className, RevisionInfo revision, MigrationPlan plan) {
+        var annotation = AnnotationSpec.builder(Revision.class).addMember("id", "$S", revision.id());
+        if (!revision.down().isEmpty())
+            annotation.addMember("down", revision.down().size() == 1 ? CodeBlock.of("$S", revision.down().get(0))
+                    : CodeBlock.of("{$L}", CodeBlock.join(revision.down().stream().map(d -> CodeBlock.of("$S", d)).toList(), ", ")));
+        annotation.addMember("message", "$S", revision.message()).addMember("created", "$S", revision.created());
+
+        var type = TypeSpec.classBuilder(className)
+                .addJavadoc("$L", javadoc(revision))
+                .addAnnotation(annotation.build())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(Migration.class)
+                .addMethod(method("upgrade", plan.upgrade()))
+                .addMethod(method("downgrade", plan.downgrade()))
+                .build();
+        return JavaFile.builder(packageName, type)
+                .addStaticImport(Dsl.class, "*")
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build()
+                .toString();
+    }
+
+    private String javadoc(RevisionInfo revision) {
+        String text = header.replace("{message}", revision.message())
+                .replace("{id}", revision.id())
+                .replace("{down}", revision.down().isEmpty() ? "base" : String.join(", ", revision.down()))
+                .replace("{created}", revision.created())
+                .strip();
+        // a message may not close the Javadoc early
+        return text.replace("*/", "*&#47;") + "\n";
+    }
+
+    private static MethodSpec method(String name, List<Operation> operations) {
+        var body = CodeBlock.builder();
+        var source = new OperationSource();
+        for (Operation op : operations) {
+            ReviewNotes.of(op).ifPresent(note -> body.add("// $L\n", note));
+            body.addStatement("$L", op.accept(source));
+        }
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(Ops.class, "op")
+                .addCode(body.build())
+                .build();
+    }
+
+    /**
+     * The class name for a revision: {@code V} + creation time to the second + the message in UpperCamelCase, so
+     * that files sort by creation in a folder listing. Characters that cannot be in a Java name are dropped.
+     */
+    public static String className(RevisionInfo revision) {
+        String stamp = revision.created().replaceAll("[^0-9]", "");
+        if (stamp.length() < 14) throw new IllegalArgumentException("created is not an ISO instant: " + revision.created());
+        var camel = new StringBuilder();
+        for (String word : revision.message().split("[^\\p{Alnum}]+")) {
+            if (word.isEmpty() || !Character.isJavaIdentifierPart(word.charAt(0))) continue;
+            camel.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+            if (camel.length() > 60) break;
+        }
+        return "V" + stamp.substring(0, 8) + "_" + stamp.substring(8, 14) + (camel.isEmpty() ? "" : "_" + camel);
+    }
+
+    private static String readDefaultHeader() {
+        try (InputStream in = MigrationRenderer.class.getResourceAsStream("/autogen/templates/migration-header.txt")) {
+            if (in == null) throw new ConfigurationException("autogen is built without templates/migration-header.txt: rebuild it");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

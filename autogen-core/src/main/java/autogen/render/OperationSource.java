@@ -1,0 +1,199 @@
+package autogen.render;
+
+import autogen.model.CheckConstraint;
+import autogen.model.Column;
+import autogen.model.ForeignKey;
+import autogen.model.Index;
+import autogen.model.OnDelete;
+import autogen.model.PrimaryKey;
+import autogen.model.Sequence;
+import autogen.model.TableElement;
+import autogen.model.UniqueConstraint;
+import autogen.ops.AddCheckConstraint;
+import autogen.ops.AddColumn;
+import autogen.ops.AddForeignKey;
+import autogen.ops.AddPrimaryKey;
+import autogen.ops.AddUniqueConstraint;
+import autogen.ops.AlterColumnDefault;
+import autogen.ops.AlterColumnIdentity;
+import autogen.ops.AlterColumnNullable;
+import autogen.ops.AlterColumnType;
+import autogen.ops.AlterSequence;
+import autogen.ops.CreateIndex;
+import autogen.ops.CreateSequence;
+import autogen.ops.CreateTable;
+import autogen.ops.DropCheckConstraint;
+import autogen.ops.DropColumn;
+import autogen.ops.DropForeignKey;
+import autogen.ops.DropIndex;
+import autogen.ops.DropPrimaryKey;
+import autogen.ops.DropSequence;
+import autogen.ops.DropTable;
+import autogen.ops.DropUniqueConstraint;
+import autogen.ops.ExecuteSql;
+import autogen.ops.OperationVisitor;
+import com.palantir.javapoet.CodeBlock;
+import java.util.List;
+
+/**
+ * One operation as the Java statement that performs it through {@code autogen.migration.Ops} ({@code op.}) and
+ * the static DSL. Every name and type goes through {@code $S}, so no user text is ever spliced into the source.
+ */
+public final class OperationSource implements OperationVisitor<CodeBlock> {
+
+    /** The statement as one line of text (no trailing semicolon), as {@code check} prints it. */
+    public static String statement(autogen.ops.Operation op) {
+        return op.accept(new OperationSource()).toString().replaceAll("\\s*\n\\s*", " ");
+    }
+
+    @Override
+    public CodeBlock createTable(CreateTable op) {
+        var elements = op.table().elements().stream().map(OperationSource::element).toList();
+        return CodeBlock.of("op.createTable($S,\n$L)", op.table().name(), CodeBlock.join(elements, ",\n"));
+    }
+
+    private static CodeBlock element(TableElement element) {
+        if (element instanceof Column c) return column(c);
+        if (element instanceof PrimaryKey p) return CodeBlock.of("primaryKey($S, $L)", p.name(), names(p.columns()));
+        if (element instanceof UniqueConstraint u) return CodeBlock.of("unique($S, $L)", u.name(), names(u.columns()));
+        return check((CheckConstraint) element);
+    }
+
+    static CodeBlock column(Column c) {
+        var b = CodeBlock.builder().add("column($S, $S)", c.name(), c.type().sql());
+        c.defaultSql().ifPresent(d -> b.add(".defaultSql($S)", d));
+        if (c.identity()) b.add(".generatedAsIdentity()");
+        else if (!c.nullable()) b.add(".notNull()");
+        return b.build();
+    }
+
+    private static CodeBlock check(CheckConstraint k) {
+        return CodeBlock.of("check($S, $S)", k.name(), k.expression());
+    }
+
+    private static CodeBlock names(List<String> names) {
+        return CodeBlock.join(names.stream().map(n -> CodeBlock.of("$S", n)).toList(), ", ");
+    }
+
+    private static CodeBlock call(String method, Object... names) {
+        var args = CodeBlock.join(java.util.Arrays.stream(names).map(n -> CodeBlock.of("$S", n)).toList(), ", ");
+        return CodeBlock.of("op.$L($L)", method, args);
+    }
+
+    @Override
+    public CodeBlock dropTable(DropTable op) {
+        return call("dropTable", op.table());
+    }
+
+    @Override
+    public CodeBlock addColumn(AddColumn op) {
+        return CodeBlock.of("op.addColumn($S, $L)", op.table(), column(op.column()));
+    }
+
+    @Override
+    public CodeBlock dropColumn(DropColumn op) {
+        return call("dropColumn", op.table(), op.column());
+    }
+
+    @Override
+    public CodeBlock alterColumnType(AlterColumnType op) {
+        return call("alterColumnType", op.table(), op.column(), op.type().sql());
+    }
+
+    @Override
+    public CodeBlock alterColumnNullable(AlterColumnNullable op) {
+        return call(op.nullable() ? "dropNotNull" : "setNotNull", op.table(), op.column());
+    }
+
+    @Override
+    public CodeBlock alterColumnDefault(AlterColumnDefault op) {
+        return op.defaultSql().isPresent()
+                ? call("setDefault", op.table(), op.column(), op.defaultSql().get())
+                : call("dropDefault", op.table(), op.column());
+    }
+
+    @Override
+    public CodeBlock alterColumnIdentity(AlterColumnIdentity op) {
+        return call(op.identity() ? "addIdentity" : "dropIdentity", op.table(), op.column());
+    }
+
+    @Override
+    public CodeBlock addPrimaryKey(AddPrimaryKey op) {
+        return CodeBlock.of("op.addPrimaryKey($S, $L)", op.table(), element(op.primaryKey()));
+    }
+
+    @Override
+    public CodeBlock dropPrimaryKey(DropPrimaryKey op) {
+        return call("dropPrimaryKey", op.table(), op.name());
+    }
+
+    @Override
+    public CodeBlock addUniqueConstraint(AddUniqueConstraint op) {
+        return CodeBlock.of("op.addUniqueConstraint($S, $L)", op.table(), element(op.constraint()));
+    }
+
+    @Override
+    public CodeBlock dropUniqueConstraint(DropUniqueConstraint op) {
+        return call("dropUniqueConstraint", op.table(), op.name());
+    }
+
+    @Override
+    public CodeBlock addCheckConstraint(AddCheckConstraint op) {
+        return CodeBlock.of("op.addCheckConstraint($S, $L)", op.table(), check(op.constraint()));
+    }
+
+    @Override
+    public CodeBlock dropCheckConstraint(DropCheckConstraint op) {
+        return call("dropCheckConstraint", op.table(), op.name());
+    }
+
+    @Override
+    public CodeBlock createIndex(CreateIndex op) {
+        Index i = op.index();
+        return CodeBlock.of("op.createIndex($S, $L($S, $L))", op.table(), i.unique() ? "uniqueIndex" : "index", i.name(),
+                names(i.columns()));
+    }
+
+    @Override
+    public CodeBlock dropIndex(DropIndex op) {
+        return call("dropIndex", op.table(), op.name());
+    }
+
+    @Override
+    public CodeBlock addForeignKey(AddForeignKey op) {
+        ForeignKey fk = op.foreignKey();
+        var b = CodeBlock.builder().add("op.addForeignKey($S,\nforeignKey($S, $L).references($S, $L)", op.table(), fk.name(),
+                names(fk.columns()), fk.referencedTable(), names(fk.referencedColumns()));
+        if (fk.onDelete() != OnDelete.NO_ACTION) b.add(".onDelete($T.$L)", OnDelete.class, fk.onDelete().name());
+        return b.add(")").build();
+    }
+
+    @Override
+    public CodeBlock dropForeignKey(DropForeignKey op) {
+        return call("dropForeignKey", op.table(), op.name());
+    }
+
+    @Override
+    public CodeBlock createSequence(CreateSequence op) {
+        return CodeBlock.of("op.createSequence($L)", sequence(op.sequence()));
+    }
+
+    @Override
+    public CodeBlock alterSequence(AlterSequence op) {
+        return CodeBlock.of("op.alterSequence($L)", sequence(op.sequence()));
+    }
+
+    private static CodeBlock sequence(Sequence s) {
+        return CodeBlock.of("sequence($S, $L, $L)", s.name(), s.start(), s.increment());
+    }
+
+    @Override
+    public CodeBlock dropSequence(DropSequence op) {
+        return call("dropSequence", op.name());
+    }
+
+    @Override
+    public CodeBlock executeSql(ExecuteSql op) {
+        return call("execute", op.sql());
+    }
+}

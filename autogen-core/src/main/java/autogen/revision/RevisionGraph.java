@@ -1,0 +1,143 @@
+package autogen.revision;
+
+import autogen.MigrationException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The revisions of a history as a graph (each points at the revisions it follows) and the paths through it.
+ * Pure: no database. A set of applied heads, as the version table holds them, is the position in the graph.
+ */
+public final class RevisionGraph {
+
+    private final Map<String, LoadedMigration> byId = new LinkedHashMap<>();
+    /** All revisions, parents before children; ties broken by id so that paths are deterministic. */
+    private final List<String> topological;
+
+    public RevisionGraph(Collection<LoadedMigration> migrations) {
+        for (LoadedMigration m : migrations) {
+            LoadedMigration clash = byId.put(m.id(), m);
+            if (clash != null)
+                throw new MigrationException("two revisions have id " + m.id() + ": " + clash.describe() + " and "
+                        + m.describe() + "; give one of them a new id");
+        }
+        for (LoadedMigration m : byId.values())
+            for (String down : m.info().down())
+                if (!byId.containsKey(down))
+                    throw new MigrationException("revision " + m.describe() + " follows " + down
+                            + ", which is not in the history; restore that migration or fix down= in @Revision");
+        topological = sort();
+    }
+
+    private List<String> sort() {
+        var remaining = new LinkedHashMap<String, Set<String>>();
+        byId.values().forEach(m -> remaining.put(m.id(), new HashSet<>(m.info().down())));
+        var ready = new TreeSet<String>();
+        remaining.forEach((id, downs) -> { if (downs.isEmpty()) ready.add(id); });
+        var order = new ArrayList<String>();
+        while (!ready.isEmpty()) {
+            String next = ready.pollFirst();
+            order.add(next);
+            remaining.remove(next);
+            remaining.forEach((id, downs) -> { if (downs.remove(next) && downs.isEmpty()) ready.add(id); });
+        }
+        if (!remaining.isEmpty())
+            throw new MigrationException("the revisions " + new TreeSet<>(remaining.keySet())
+                    + " form a cycle through their down revisions; fix down= in their @Revision");
+        return List.copyOf(order);
+    }
+
+    public boolean isEmpty() {
+        return byId.isEmpty();
+    }
+
+    public LoadedMigration get(String id) {
+        LoadedMigration m = byId.get(id);
+        if (m == null) throw new MigrationException("unknown revision " + id);
+        return m;
+    }
+
+    /** All revisions, parents before children. */
+    public List<LoadedMigration> ordered() {
+        return topological.stream().map(byId::get).toList();
+    }
+
+    /** Revisions no other revision follows, sorted by id. */
+    public List<String> heads() {
+        var followed = new HashSet<String>();
+        byId.values().forEach(m -> followed.addAll(m.info().down()));
+        return byId.keySet().stream().filter(id -> !followed.contains(id)).sorted().toList();
+    }
+
+    /** The single head, or an error naming all of them. */
+    public String head() {
+        List<String> heads = heads();
+        if (heads.size() > 1)
+            throw new MigrationException("the history has " + heads.size() + " heads " + heads
+                    + "; branches cannot be merged yet: keep one line of revisions (set down= of the newer one to the other)");
+        if (heads.isEmpty()) throw new MigrationException("the history has no revisions yet: run `autogen revision -m MESSAGE` first");
+        return heads.get(0);
+    }
+
+    /** {@code id} and every revision it follows, directly or not. */
+    public Set<String> ancestorsAndSelf(Collection<String> ids) {
+        var seen = new HashSet<String>();
+        var todo = new ArrayDeque<>(ids);
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (seen.add(id)) todo.addAll(get(id).info().down());
+        }
+        return seen;
+    }
+
+    /** The revisions to apply, in order, to go from the applied heads to {@code target} (and everything below it). */
+    public List<LoadedMigration> upgradePath(Collection<String> applied, String target) {
+        Set<String> done = ancestorsAndSelf(applied);
+        Set<String> wanted = ancestorsAndSelf(List.of(target));
+        return topological.stream().filter(id -> wanted.contains(id) && !done.contains(id)).map(byId::get).toList();
+    }
+
+    /** The revisions to undo, in order, to go from the applied heads down to {@code target} (null: to base). */
+    public List<LoadedMigration> downgradePath(Collection<String> applied, String target) {
+        Set<String> done = ancestorsAndSelf(applied);
+        Set<String> keep = target == null ? Set.of() : ancestorsAndSelf(List.of(target));
+        var path = new ArrayList<>(topological.stream().filter(id -> done.contains(id) && !keep.contains(id)).map(byId::get).toList());
+        java.util.Collections.reverse(path);
+        return path;
+    }
+
+    /**
+     * The heads after applying ({@code up}) or undoing one revision: applying replaces the heads it follows,
+     * undoing restores those of its down revisions that no remaining head already includes.
+     */
+    public Set<String> headsAfter(Set<String> heads, LoadedMigration step, boolean up) {
+        var next = new TreeSet<>(heads);
+        if (up) {
+            next.removeAll(ancestorsAndSelf(step.info().down()));
+            next.add(step.id());
+        } else {
+            next.remove(step.id());
+            for (String down : step.info().down())
+                if (next.stream().noneMatch(h -> ancestorsAndSelf(List.of(h)).contains(down))) next.add(down);
+        }
+        return next;
+    }
+
+    /** A full id or a unique prefix of one; unknown or ambiguous ids fail with the candidates. */
+    public String resolve(String idOrPrefix) {
+        if (byId.containsKey(idOrPrefix)) return idOrPrefix;
+        var matches = byId.keySet().stream().filter(id -> id.startsWith(idOrPrefix)).sorted().toList();
+        if (matches.size() == 1) return matches.get(0);
+        if (matches.isEmpty())
+            throw new MigrationException("unknown revision " + idOrPrefix + ": run `autogen history` to list the revisions");
+        throw new MigrationException("revision prefix " + idOrPrefix + " is ambiguous: " + matches + "; give more digits");
+    }
+
+}

@@ -1,0 +1,35 @@
+package autogen.revision;
+
+import static java.util.Objects.requireNonNull;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** What identifies a revision in the graph: its id, the revisions it follows, its message and creation time. */
+public record RevisionInfo(String id, List<String> down, String message, String created) {
+
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{12}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public RevisionInfo {
+        requireNonNull(id, "id");
+        requireNonNull(message, "message");
+        requireNonNull(created, "created");
+        down = List.copyOf(down);
+        if (!ID.matcher(id).matches())
+            throw new IllegalArgumentException("revision id " + id + " is not twelve lower-case hex digits");
+    }
+
+    /** A fresh random id: twelve hex digits, as short as Alembic's and unlikely to clash across branches. */
+    public static String newId() {
+        var bytes = new byte[6];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    public boolean isBase() {
+        return down.isEmpty();
+    }
+}

@@ -1,0 +1,149 @@
+package autogen.runtime;
+
+import autogen.DatabaseException;
+import autogen.MigrationException;
+import autogen.ops.Operation;
+import autogen.ops.RecordingOps;
+import autogen.revision.LoadedMigration;
+import autogen.revision.RevisionGraph;
+import autogen.sql.PostgresDdl;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Applies and undoes revisions on one connection. Each revision runs in its own transaction together with its
+ * version-table update, so a failing revision leaves the schema and the version table exactly as before it;
+ * the revisions before it stay applied. A session advisory lock keyed to the version table keeps two runners
+ * from applying the same revision.
+ */
+public final class Runner {
+
+    private final Connection connection;
+    private final RevisionGraph graph;
+    private final VersionTable versionTable;
+    private final PostgresDdl ddl = new PostgresDdl();
+
+    public Runner(Connection connection, RevisionGraph graph, VersionTable versionTable) {
+        this.connection = connection;
+        this.graph = graph;
+        this.versionTable = versionTable;
+    }
+
+    public Set<String> heads() {
+        try {
+            return versionTable.heads(connection);
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot read the version table " + versionTable.name(), e);
+        }
+    }
+
+    /** Applies the revisions from the current heads up to {@code target}; returns those applied. */
+    public List<LoadedMigration> upgrade(String target, int maxSteps, Consumer<LoadedMigration> progress) {
+        return locked(() -> {
+            var path = graph.upgradePath(heads(), target);
+            return run(path.subList(0, Math.min(maxSteps, path.size())), true, progress);
+        });
+    }
+
+    /** Undoes revisions down to {@code target} (null: base); returns those undone. */
+    public List<LoadedMigration> downgrade(String target, int maxSteps, Consumer<LoadedMigration> progress) {
+        return locked(() -> {
+            var path = graph.downgradePath(heads(), target);
+            return run(path.subList(0, Math.min(maxSteps, path.size())), false, progress);
+        });
+    }
+
+    /** The operations a migration performs, by running its upgrade or downgrade against a recorder. */
+    public static List<Operation> operations(LoadedMigration migration, boolean up) {
+        var recorder = new RecordingOps();
+        try {
+            if (up) migration.migration().upgrade(recorder);
+            else migration.migration().downgrade(recorder);
+        } catch (RuntimeException e) {
+            throw new MigrationException("revision " + migration.describe() + " failed in its "
+                    + (up ? "upgrade" : "downgrade") + "(): " + e.getMessage(), e);
+        }
+        return recorder.operations();
+    }
+
+    /** The SQL of one step, version-table update included, exactly as {@link #upgrade} runs it. */
+    public List<String> stepSql(LoadedMigration step, boolean up, Set<String> headsBefore) {
+        var sql = new ArrayList<>(ddl.statements(operations(step, up)));
+        sql.addAll(versionTable.moveSql(headsBefore, graph.headsAfter(headsBefore, step, up)));
+        return sql;
+    }
+
+    private List<LoadedMigration> run(List<LoadedMigration> steps, boolean up, Consumer<LoadedMigration> progress) {
+        var done = new ArrayList<LoadedMigration>();
+        for (LoadedMigration step : steps) {
+            Set<String> before = heads();
+            List<String> statements = stepSql(step, up, before);
+            String current = null;
+            try {
+                connection.setAutoCommit(false);
+                try (var s = connection.createStatement()) {
+                    s.execute(versionTable.createSql());
+                    for (String sql : statements) {
+                        current = sql;
+                        s.execute(sql);
+                    }
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                rollback();
+                throw new MigrationException("revision " + step.describe() + " failed, nothing of it was applied: "
+                        + DatabaseException.of(current == null ? "" : "at `" + current + "`", e).getMessage(), e);
+            } finally {
+                autoCommit();
+            }
+            done.add(step);
+            progress.accept(step);
+        }
+        return done;
+    }
+
+    private interface Work<T> {
+        T run();
+    }
+
+    private <T> T locked(Work<T> work) {
+        long key = ("autogen:" + versionTable.name()).hashCode();
+        try (var s = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
+            s.setLong(1, key);
+            s.execute();
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot lock the version table " + versionTable.name(), e);
+        }
+        try {
+            return work.run();
+        } finally {
+            try (var s = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                s.setLong(1, key);
+                s.execute();
+            } catch (SQLException e) {
+                // the lock is a session lock: closing the connection releases it anyway
+            }
+        }
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is broken; PostgreSQL rolls the transaction back when it goes away
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // as above
+        }
+    }
+
+}

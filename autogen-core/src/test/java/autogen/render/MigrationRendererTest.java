@@ -1,0 +1,144 @@
+package autogen.render;
+
+import static autogen.migration.Dsl.column;
+import static autogen.migration.Dsl.foreignKey;
+import static autogen.migration.Dsl.index;
+import static autogen.migration.Dsl.primaryKey;
+import static autogen.migration.Dsl.sequence;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import autogen.MigrationException;
+import autogen.diff.MigrationPlan;
+import autogen.model.OnDelete;
+import autogen.model.Table;
+import autogen.ops.AddColumn;
+import autogen.ops.AddForeignKey;
+import autogen.ops.CreateIndex;
+import autogen.ops.CreateSequence;
+import autogen.ops.CreateTable;
+import autogen.ops.DropColumn;
+import autogen.ops.Operation;
+import autogen.revision.LoadedMigration;
+import autogen.revision.MigrationLoader;
+import autogen.revision.RevisionInfo;
+import autogen.runtime.Runner;
+import autogen.sql.PostgresDdl;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationRendererTest {
+
+    private static final RevisionInfo REVISION =
+            new RevisionInfo("5c1e2a9b7d30", List.of("0f3b6e1d2c44"), "add orders", "2026-11-23T10:15:00Z");
+
+    private static final List<Operation> UPGRADE = List.of(
+            new CreateSequence(sequence("orders_seq", 1, 50)),
+            new CreateTable(Table.of("orders", List.of(column("id", "bigint").notNull(), column("total", "numeric(19,2)"),
+                    column("customer_id", "bigint"), primaryKey("orders_pkey", "id")))),
+            new AddColumn("customer", column("email", "varchar(320)").defaultSql("''").notNull()),
+            new CreateIndex("orders", index("ix_orders_customer", "customer_id")),
+            new AddForeignKey("orders", foreignKey("fk_orders_customer", "customer_id").references("customer", "id")
+                    .onDelete(OnDelete.CASCADE)),
+            new DropColumn("customer", "legacy_code", Optional.of(column("legacy_code", "varchar(20)"))));
+
+    @Test
+    void rendersAReadableClassWithTheDowngradeInMirrorOrder() {
+        String source = new MigrationRenderer().render("shop.migrations", "V20261123_101500_AddOrders", REVISION,
+                MigrationPlan.of(UPGRADE));
+        assertThat(source).isEqualTo("""
+                package shop.migrations;
+
+                import static autogen.migration.Dsl.*;
+
+                import autogen.migration.Migration;
+                import autogen.migration.Ops;
+                import autogen.migration.Revision;
+                import autogen.model.OnDelete;
+
+                /**
+                 * add orders
+                 *
+                 * <p>Revision 5c1e2a9b7d30, from 0f3b6e1d2c44, created 2026-11-23T10:15:00Z by autogen. Review before applying: comments mark the
+                 * steps that destroy data or can fail on existing rows.
+                 */
+                @Revision(
+                        id = "5c1e2a9b7d30",
+                        down = "0f3b6e1d2c44",
+                        message = "add orders",
+                        created = "2026-11-23T10:15:00Z"
+                )
+                public final class V20261123_101500_AddOrders implements Migration {
+                    @Override
+                    public void upgrade(Ops op) {
+                        op.createSequence(sequence("orders_seq", 1, 50));
+                        op.createTable("orders",
+                                column("id", "bigint").notNull(),
+                                column("total", "numeric(19,2)"),
+                                column("customer_id", "bigint"),
+                                primaryKey("orders_pkey", "id"));
+                        op.addColumn("customer", column("email", "varchar(320)").defaultSql("''").notNull());
+                        op.createIndex("orders", index("ix_orders_customer", "customer_id"));
+                        op.addForeignKey("orders",
+                                foreignKey("fk_orders_customer", "customer_id").references("customer", "id").onDelete(OnDelete.CASCADE));
+                        // DESTRUCTIVE: drops customer.legacy_code and its data
+                        op.dropColumn("customer", "legacy_code");
+                    }
+
+                    @Override
+                    public void downgrade(Ops op) {
+                        op.addColumn("customer", column("legacy_code", "varchar(20)"));
+                        op.dropForeignKey("orders", "fk_orders_customer");
+                        op.dropIndex("orders", "ix_orders_customer");
+                        // DESTRUCTIVE: drops customer.email and its data
+                        op.dropColumn("customer", "email");
+                        // DESTRUCTIVE: drops table orders and all its rows
+                        op.dropTable("orders");
+                        op.dropSequence("orders_seq");
+                    }
+                }
+                """);
+    }
+
+    @Test
+    void renderedClassCompilesAndPerformsExactlyThePlannedStatements(@TempDir Path dir) throws IOException {
+        var plan = MigrationPlan.of(UPGRADE);
+        Files.writeString(dir.resolve("V20261123_101500_AddOrders.java"),
+                new MigrationRenderer().render("shop.migrations", "V20261123_101500_AddOrders", REVISION, plan));
+        List<LoadedMigration> loaded = MigrationLoader.compile(dir, List.of());
+        assertThat(loaded).singleElement().extracting(LoadedMigration::info).isEqualTo(REVISION);
+        var ddl = new PostgresDdl();
+        assertThat(ddl.statements(Runner.operations(loaded.get(0), true))).isEqualTo(ddl.statements(plan.upgrade()));
+        assertThat(ddl.statements(Runner.operations(loaded.get(0), false))).isEqualTo(ddl.statements(plan.downgrade()));
+    }
+
+    @Test
+    void namesWithQuotesAndCommentMarkersCannotBreakTheSource(@TempDir Path dir) throws IOException {
+        var hostile = new RevisionInfo("0123456789ab", List.of(), "drop \"x\" */ class Evil {} /*", "2026-11-23T10:15:00Z");
+        var plan = MigrationPlan.of(List.of(new AddColumn("we\"ird", column("a\\b\"); System.exit(1); //", "text"))));
+        String className = MigrationRenderer.className(hostile);
+        Files.writeString(dir.resolve(className + ".java"), new MigrationRenderer().render("p", className, hostile, plan));
+        var loaded = MigrationLoader.compile(dir, List.of());
+        assertThat(Runner.operations(loaded.get(0), true)).isEqualTo(plan.upgrade().stream()
+                .map(op -> new AddColumn("we\"ird", column("a\\b\"); System.exit(1); //", "text"))).toList());
+    }
+
+    @Test
+    void classNameIsTimeThenMessageInCamelCase() {
+        assertThat(MigrationRenderer.className(REVISION)).isEqualTo("V20261123_101500_AddOrders");
+        assertThat(MigrationRenderer.className(new RevisionInfo("0123456789ab", List.of(), "", "2026-11-23T10:15:00Z")))
+                .isEqualTo("V20261123_101500");
+    }
+
+    @Test
+    void aMigrationThatDoesNotCompileIsReportedWithFileAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("Broken.java"), "package p;\nclass Broken { int x = ; }\n");
+        assertThatThrownBy(() -> MigrationLoader.compile(dir, List.of())).isInstanceOf(MigrationException.class)
+                .hasMessageContaining("Broken.java:2: ");
+    }
+}

@@ -1,0 +1,79 @@
+package autogen.revision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import autogen.MigrationException;
+import autogen.migration.Migration;
+import autogen.migration.Ops;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RevisionGraphTest {
+
+    static LoadedMigration rev(String id, String... down) {
+        Migration nothing = new Migration() {
+            @Override
+            public void upgrade(Ops op) {}
+
+            @Override
+            public void downgrade(Ops op) {}
+        };
+        return new LoadedMigration(new RevisionInfo(id, List.of(down), "m " + id, "2026-11-23T10:00:00Z"), nothing, Optional.empty());
+    }
+
+    private static final String A = "aaaaaaaaaaaa", B = "bbbbbbbbbbbb", C = "cccccccccccc";
+    private final RevisionGraph linear = new RevisionGraph(List.of(rev(C, B), rev(A), rev(B, A)));
+
+    @Test
+    void headIsTheRevisionNobodyFollows() {
+        assertThat(linear.head()).isEqualTo(C);
+        assertThat(linear.ordered()).extracting(LoadedMigration::id).containsExactly(A, B, C);
+    }
+
+    @Test
+    void upgradePathStartsAfterTheAppliedHead() {
+        assertThat(linear.upgradePath(Set.of(), C)).extracting(LoadedMigration::id).containsExactly(A, B, C);
+        assertThat(linear.upgradePath(Set.of(A), C)).extracting(LoadedMigration::id).containsExactly(B, C);
+        assertThat(linear.upgradePath(Set.of(C), C)).isEmpty();
+    }
+
+    @Test
+    void downgradePathUndoesNewestFirstAndKeepsTheTarget() {
+        assertThat(linear.downgradePath(Set.of(C), null)).extracting(LoadedMigration::id).containsExactly(C, B, A);
+        assertThat(linear.downgradePath(Set.of(C), A)).extracting(LoadedMigration::id).containsExactly(C, B);
+    }
+
+    @Test
+    void headsMoveOneRowPerStep() {
+        assertThat(linear.headsAfter(Set.of(), linear.get(A), true)).containsExactly(A);
+        assertThat(linear.headsAfter(Set.of(A), linear.get(B), true)).containsExactly(B);
+        assertThat(linear.headsAfter(Set.of(B), linear.get(B), false)).containsExactly(A);
+        assertThat(linear.headsAfter(Set.of(A), linear.get(A), false)).isEmpty();
+    }
+
+    @Test
+    void prefixesResolveWhenUnique() {
+        var graph = new RevisionGraph(List.of(rev("abc000000000"), rev("abd000000000", "abc000000000")));
+        assertThat(graph.resolve("abd")).isEqualTo("abd000000000");
+        assertThatThrownBy(() -> graph.resolve("ab")).isInstanceOf(MigrationException.class)
+                .hasMessageContaining("ambiguous").hasMessageContaining("abc000000000").hasMessageContaining("abd000000000");
+        assertThatThrownBy(() -> graph.resolve("ffff")).hasMessageStartingWith("unknown revision ffff");
+    }
+
+    @Test
+    void duplicateIdsMissingDownRevisionsAndCyclesAreRefused() {
+        assertThatThrownBy(() -> new RevisionGraph(List.of(rev(A), rev(A)))).hasMessageContaining("two revisions have id " + A);
+        assertThatThrownBy(() -> new RevisionGraph(List.of(rev(B, A)))).hasMessageContaining("follows " + A + ", which is not in the history");
+        assertThatThrownBy(() -> new RevisionGraph(List.of(rev(A, B), rev(B, A)))).hasMessageContaining("cycle");
+    }
+
+    @Test
+    void twoHeadsAreNamedWhenOneIsNeeded() {
+        var branched = new RevisionGraph(List.of(rev(A), rev(B, A), rev(C, A)));
+        assertThat(branched.heads()).containsExactly(B, C);
+        assertThatThrownBy(branched::head).hasMessageContaining("2 heads [" + B + ", " + C + "]");
+    }
+}

@@ -58,6 +58,10 @@ public final class RevisionGraph {
         return byId.isEmpty();
     }
 
+    public boolean contains(String id) {
+        return byId.containsKey(id);
+    }
+
     public LoadedMigration get(String id) {
         LoadedMigration m = byId.get(id);
         if (m == null) throw new MigrationException("unknown revision " + id);

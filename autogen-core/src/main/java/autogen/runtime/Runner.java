@@ -33,12 +33,19 @@ public final class Runner {
         this.versionTable = versionTable;
     }
 
+    /** The applied heads, each of which must be a revision of the history. */
     public Set<String> heads() {
+        Set<String> heads;
         try {
-            return versionTable.heads(connection);
+            heads = versionTable.heads(connection);
         } catch (SQLException e) {
             throw DatabaseException.of("cannot read the version table " + versionTable.name(), e);
         }
+        for (String head : heads)
+            if (!graph.contains(head))
+                throw new MigrationException("the database is at revision " + head + ", which is not in the migration "
+                        + "history: restore its migration file, or check migrations.dir");
+        return heads;
     }
 
     /** Applies the revisions from the current heads up to {@code target}; returns those applied. */

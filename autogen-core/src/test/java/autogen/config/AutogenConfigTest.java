@@ -1,0 +1,65 @@
+package autogen.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import autogen.ConfigurationException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AutogenConfigTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String text) throws IOException {
+        return Files.writeString(dir.resolve("autogen.properties"), text);
+    }
+
+    @Test
+    void readsTheFileWithDefaultsAndPathsRelativeToIt() throws IOException {
+        var config = AutogenConfig.load(write("entities=shop, shop.more\nmigrations.package=shop.migrations\n"), Map.of());
+        assertThat(config.url()).isEmpty();
+        assertThat(config.embedded()).isTrue();
+        assertThat(config.schema()).isEqualTo("public");
+        assertThat(config.entityPackages()).containsExactly("shop", "shop.more");
+        assertThat(config.classpath()).containsExactly(dir.resolve("target/classes").toAbsolutePath());
+        assertThat(config.migrationsDir()).isEqualTo(dir.resolve("src/main/java/shop/migrations").toAbsolutePath());
+        assertThat(config.versionTable()).isEqualTo("autogen_version");
+    }
+
+    @Test
+    void environmentOverridesTheFileAndTheFlagOverridesBoth() throws IOException {
+        Path file = write("url=jdbc:postgresql://file/db\nuser=file\npassword=file\nentities=a\nmigrations.package=a.m\n");
+        var config = AutogenConfig.load(file, Map.of("AUTOGEN_URL", "jdbc:postgresql://env/db", "AUTOGEN_PASSWORD", "envpw"));
+        assertThat(config.url()).contains("jdbc:postgresql://env/db");
+        assertThat(config.user()).contains("file");
+        assertThat(config.password()).contains("envpw");
+        assertThat(config.withUrl("jdbc:postgresql://flag/db").url()).contains("jdbc:postgresql://flag/db");
+    }
+
+    @Test
+    void thePasswordNeverAppearsInTheTextOfTheConfiguration() throws IOException {
+        Path file = write("url=jdbc:postgresql://h/db?user=u&password=s3cret\npassword=t0psecret\nentities=a\nmigrations.package=a.m\n");
+        String text = AutogenConfig.load(file, Map.of()).toString();
+        assertThat(text).doesNotContain("s3cret").doesNotContain("t0psecret").contains("password=***");
+        assertThat(AutogenConfig.masked("jdbc:postgresql://u:pw@h/db")).isEqualTo("jdbc:postgresql://u:***@h/db");
+    }
+
+    @Test
+    void missingFileUnknownKeysAndMissingRequiredKeysAreConfigurationErrors() throws IOException {
+        assertThatThrownBy(() -> AutogenConfig.load(dir.resolve("none.properties"), Map.of()))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("autogen init");
+        assertThatThrownBy(() -> AutogenConfig.load(write("entities=a\nmigrations.package=a.m\nurll=x\n"), Map.of()))
+                .hasMessageContaining("unknown setting [urll]");
+        assertThatThrownBy(() -> AutogenConfig.load(write("entities=a\n"), Map.of()))
+                .hasMessageContaining("migrations.package is not set");
+        assertThat(AutogenConfig.load(write("entities=a\nmigrations.package=a.m\nmigrations.header=h.txt\n"), Map.of())
+                .headerTemplate()).isEqualTo(Optional.of(dir.resolve("h.txt").toAbsolutePath()));
+    }
+}

@@ -1,0 +1,285 @@
+package autogen;
+
+import autogen.config.AutogenConfig;
+import autogen.config.ClassFinder;
+import autogen.diff.Comparator;
+import autogen.diff.MigrationPlan;
+import autogen.inspect.EntityInspector;
+import autogen.migration.Migration;
+import autogen.model.SchemaModel;
+import autogen.model.SchemaSource;
+import autogen.ops.Operation;
+import autogen.reflect.DatabaseReader;
+import autogen.render.MigrationRenderer;
+import autogen.revision.LoadedMigration;
+import autogen.revision.MigrationLoader;
+import autogen.revision.RevisionGraph;
+import autogen.revision.RevisionInfo;
+import autogen.runtime.Database;
+import autogen.runtime.Runner;
+import autogen.runtime.VersionTable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * The library's entry point: every CLI command is one call here. Without a configured url, {@code revision} and
+ * {@code check} replay the migration history into the embedded database and compare the entities with that.
+ */
+public final class Autogen {
+
+    private final AutogenConfig config;
+    private final SchemaSource entities;
+    private final Clock clock;
+
+    /** Autogen on the entities that {@code config} names (its classpath and entity packages). */
+    public Autogen(AutogenConfig config) {
+        // lazily: upgrade, downgrade and history need no entities, so they must not fail when none are built
+        this(config, () -> EntityInspector.forClasspath(config.classpath(), config.entityPackages()).read(), Clock.systemUTC());
+    }
+
+    /** Autogen on the given target schema, usually {@code EntityInspector.forClasses(...)}. */
+    public Autogen(AutogenConfig config, SchemaSource entities, Clock clock) {
+        this.config = config;
+        this.entities = entities;
+        this.clock = clock;
+    }
+
+    public AutogenConfig config() {
+        return config;
+    }
+
+    /** The migration history: the migrations folder compiled in memory. */
+    public RevisionGraph history() {
+        return new RevisionGraph(MigrationLoader.compile(config.migrationsDir(), config.classpath()));
+    }
+
+    /** What {@code revision} wrote, or an empty file when nothing changed. */
+    public record RevisionResult(Optional<Path> file, RevisionInfo revision, MigrationPlan plan) {}
+
+    /** What {@code check} found: operations still to generate, and revisions not yet applied to the database. */
+    public record CheckResult(List<Operation> drift, List<String> pendingRevisions, String database) {
+        public boolean clean() {
+            return drift.isEmpty() && pendingRevisions.isEmpty();
+        }
+    }
+
+    /**
+     * Compares the entities with the database at the head of the history and writes a migration class for the
+     * difference. Nothing is written when there is no difference, unless {@code empty} asks for a blank revision.
+     */
+    public RevisionResult revision(String message, boolean empty) {
+        RevisionGraph graph = history();
+        MigrationPlan plan;
+        if (empty) {
+            plan = MigrationPlan.of(List.of());
+        } else {
+            try (Database db = database(); Connection c = db.connect()) {
+                Set<String> heads = prepareAtHead(c, db, graph);
+                if (!heads.equals(new TreeSet<>(graph.heads())))
+                    throw new MigrationException(db.describe() + " is at " + describe(heads) + " but the history's head is "
+                            + describe(Set.copyOf(graph.heads())) + ": run `autogen upgrade head` first");
+                plan = MigrationPlan.of(compare(c));
+            } catch (SQLException e) {
+                throw DatabaseException.of("cannot close the database connection", e);
+            }
+        }
+        var down = graph.isEmpty() ? List.<String>of() : List.of(graph.head());
+        var info = new RevisionInfo(RevisionInfo.newId(), down, message,
+                Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+        if (plan.isEmpty() && !empty) return new RevisionResult(Optional.empty(), info, plan);
+
+        String className = MigrationRenderer.className(info);
+        String source = renderer().render(config.migrationsPackage(), className, info, plan);
+        Path file = config.migrationsDir().resolve(className + ".java");
+        try {
+            Files.createDirectories(config.migrationsDir());
+            if (Files.exists(file)) throw new ConfigurationException(file + " already exists: wait a second or change the message");
+            Files.writeString(file, source, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return new RevisionResult(Optional.of(file), info, plan);
+    }
+
+    /** Compares entities, history and database: clean when all three agree. */
+    public CheckResult check() {
+        RevisionGraph graph = history();
+        try (Database db = database(); Connection c = db.connect()) {
+            Set<String> heads = prepareAtHead(c, db, graph);
+            var pending = graph.upgradePath(heads, graph.isEmpty() ? null : graph.head()).stream()
+                    .map(LoadedMigration::describe).toList();
+            if (graph.isEmpty()) pending = List.of();
+            if (!pending.isEmpty()) return new CheckResult(List.of(), pending, db.describe());
+            return new CheckResult(compare(c), List.of(), db.describe());
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot close the database connection", e);
+        }
+    }
+
+    /** Applies revisions up to {@code target}: {@code head}, {@code +N} or a revision id (or unique prefix). */
+    public List<LoadedMigration> upgrade(String target, Consumer<LoadedMigration> progress) {
+        RevisionGraph graph = history();
+        if (graph.isEmpty()) return List.of();
+        try (Database db = liveDatabase("upgrade"); Connection c = db.connect()) {
+            useSchema(c, db);
+            var runner = new Runner(c, graph, new VersionTable(config.versionTable()));
+            if (target.startsWith("+")) return runner.upgrade(graph.head(), steps(target), progress);
+            return runner.upgrade(target.equals("head") ? graph.head() : graph.resolve(target), Integer.MAX_VALUE, progress);
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot close the database connection", e);
+        }
+    }
+
+    /** Undoes revisions down to {@code target}: {@code base}, {@code -N} or a revision id that stays applied. */
+    public List<LoadedMigration> downgrade(String target, Consumer<LoadedMigration> progress) {
+        RevisionGraph graph = history();
+        if (graph.isEmpty()) return List.of();
+        try (Database db = liveDatabase("downgrade"); Connection c = db.connect()) {
+            useSchema(c, db);
+            var runner = new Runner(c, graph, new VersionTable(config.versionTable()));
+            if (target.startsWith("-")) return runner.downgrade(null, steps(target), progress);
+            return runner.downgrade(target.equals("base") ? null : graph.resolve(target), Integer.MAX_VALUE, progress);
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot close the database connection", e);
+        }
+    }
+
+    /**
+     * The SQL that {@code upgrade target} would run from base (or from {@code FROM:TO}), version-table statements
+     * included, without connecting to any database.
+     */
+    public String upgradeSql(String range) {
+        RevisionGraph graph = history();
+        if (range.startsWith("+") || range.startsWith("-"))
+            throw new ConfigurationException("upgrade --sql takes head, a revision or FROM:TO, not " + range
+                    + ": offline, autogen does not know where the database is");
+        String[] parts = range.split(":", 2);
+        Set<String> heads = new TreeSet<>();
+        if (parts.length == 2 && !parts[0].equals("base")) heads.add(graph.resolve(parts[0]));
+        String to = parts[parts.length - 1];
+        var versionTable = new VersionTable(config.versionTable());
+        var runner = new Runner(null, graph, versionTable);
+        var script = new StringBuilder(versionTable.createSql()).append(";\n");
+        for (LoadedMigration step : graph.upgradePath(heads, to.equals("head") ? graph.head() : graph.resolve(to))) {
+            script.append("\n-- ").append(step.info().id()).append(": ").append(step.info().message().replace('\n', ' ')).append("\nBEGIN;\n");
+            for (String sql : runner.stepSql(step, true, heads)) script.append(sql).append(";\n");
+            script.append("COMMIT;\n");
+            heads = graph.headsAfter(heads, step, true);
+        }
+        return script.toString();
+    }
+
+    /** The heads applied to the configured database. */
+    public Set<String> current() {
+        try (Database db = liveDatabase("current"); Connection c = db.connect()) {
+            useSchema(c, db);
+            return new Runner(c, history(), new VersionTable(config.versionTable())).heads();
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot close the database connection", e);
+        }
+    }
+
+    /**
+     * Applies every pending migration found in {@code migrationsPackage} on the class path to {@code dataSource}:
+     * what an application calls at start-up, before its EntityManagerFactory is built.
+     */
+    public static List<LoadedMigration> migrate(DataSource dataSource, String migrationsPackage) {
+        return migrate(dataSource, migrationsPackage, "autogen_version");
+    }
+
+    public static List<LoadedMigration> migrate(DataSource dataSource, String migrationsPackage, String versionTable) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        var types = new ArrayList<Class<? extends Migration>>();
+        for (String name : ClassFinder.classNames(loader, migrationsPackage)) {
+            try {
+                Class<?> type = Class.forName(name, false, loader);
+                if (Migration.class.isAssignableFrom(type) && type.isAnnotationPresent(autogen.migration.Revision.class))
+                    types.add(type.asSubclass(Migration.class));
+            } catch (ClassNotFoundException e) {
+                throw new MigrationException("cannot load " + name + ": " + e.getMessage(), e);
+            }
+        }
+        var graph = new RevisionGraph(MigrationLoader.of(types));
+        if (graph.isEmpty()) throw new ConfigurationException("no migrations in package " + migrationsPackage
+                + " on the class path: check the package name");
+        try (Connection c = dataSource.getConnection()) {
+            return new Runner(c, graph, new VersionTable(versionTable)).upgrade(graph.head(), Integer.MAX_VALUE, m -> {});
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot connect to the application's database", e);
+        }
+    }
+
+    private List<Operation> compare(Connection c) {
+        SchemaModel current = new DatabaseReader(c, config.schema(), table -> table.equals(config.versionTable())).read();
+        SchemaModel target = entities.read();
+        return new Comparator().compare(current, target);
+    }
+
+    /** The database to compare with: the configured one, or the embedded default with the history replayed into it. */
+    private Database database() {
+        return config.url().map(url -> Database.live(url, config.user(), config.password())).orElseGet(Database::embeddedDefault);
+    }
+
+    private Database liveDatabase(String command) {
+        return Database.live(config.url().orElseThrow(() -> new ConfigurationException(
+                command + " needs a database: set url in autogen.properties, AUTOGEN_URL, or pass --url")),
+                config.user(), config.password());
+    }
+
+    /** Replays the history into an embedded database; a live one is only read. Returns the applied heads. */
+    private Set<String> prepareAtHead(Connection c, Database db, RevisionGraph graph) {
+        useSchema(c, db);
+        var runner = new Runner(c, graph, new VersionTable(config.versionTable()));
+        if (db.embedded() && !graph.isEmpty()) runner.upgrade(graph.head(), Integer.MAX_VALUE, m -> {});
+        return runner.heads();
+    }
+
+    private void useSchema(Connection c, Database db) {
+        if (config.schema().equals("public")) return;
+        try (var s = c.createStatement()) {
+            String schema = autogen.sql.Identifiers.quote(config.schema());
+            if (db.embedded()) s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+            s.execute("SET search_path TO " + schema);
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot use schema " + config.schema(), e);
+        }
+    }
+
+    private MigrationRenderer renderer() {
+        return config.headerTemplate().map(path -> {
+            try {
+                return new MigrationRenderer(Files.readString(path, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new ConfigurationException("cannot read migrations.header " + path + ": " + e.getMessage(), e);
+            }
+        }).orElseGet(MigrationRenderer::new);
+    }
+
+    private static int steps(String relative) {
+        try {
+            int n = Integer.parseInt(relative.substring(1));
+            if (n > 0) return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigurationException("bad relative target " + relative + ": use +N or -N with N a positive number");
+    }
+
+    private static String describe(Set<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", new TreeSet<>(heads));
+    }
+}

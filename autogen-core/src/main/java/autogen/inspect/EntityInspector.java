@@ -1,0 +1,473 @@
+package autogen.inspect;
+
+import static java.util.stream.Collectors.joining;
+
+import autogen.ConfigurationException;
+import autogen.model.CheckConstraint;
+import autogen.model.Column;
+import autogen.model.ColumnType;
+import autogen.model.ForeignKey;
+import autogen.model.Index;
+import autogen.model.OnDelete;
+import autogen.model.PrimaryKey;
+import autogen.model.SchemaModel;
+import autogen.model.SchemaSource;
+import autogen.model.Sequence;
+import autogen.model.Table;
+import autogen.model.UniqueConstraint;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PersistenceException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.jar.JarFile;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.JdbcSettings;
+import org.hibernate.dialect.Dialect;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.mapping.UniqueKey;
+
+/**
+ * The target side: the schema Hibernate would create for the entity classes, read from Hibernate's boot metamodel
+ * ({@code Metadata → Database → Namespace → Table}) with the PostgreSQL dialect and no database connection.
+ *
+ * <p>Hibernate is the authority on mapping: types are the dialect's DDL types, nullability, defaults, identity and
+ * constraints are what Hibernate's own table exporter writes. The only rules re-implemented here are PostgreSQL's:
+ * how it folds names and names the constraints Hibernate leaves unnamed ({@link PostgresNames}).
+ */
+public final class EntityInspector implements SchemaSource {
+
+    /** Held so the level sticks: java.util.logging keeps loggers weakly and forgets levels of collected ones. */
+    private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+
+    private static final List<Class<? extends Annotation>> MAPPED =
+            List.of(Entity.class, Embeddable.class, MappedSuperclass.class, Converter.class);
+
+    private final List<Class<?>> classes;
+    private final ClassLoader loader;
+
+    private EntityInspector(List<Class<?>> classes, ClassLoader loader) {
+        this.classes = List.copyOf(classes);
+        this.loader = loader;
+    }
+
+    /**
+     * The mapped classes (@Entity, @Embeddable, @MappedSuperclass, @Converter) of these packages and their
+     * sub-packages, found in directories of compiled classes or jars. Their loader's parent is autogen's own loader,
+     * so the persistence annotations are the ones Hibernate knows.
+     */
+    public static EntityInspector forClasspath(List<Path> classpath, List<String> packages) {
+        var urls = new ArrayList<URL>();
+        for (Path entry : classpath) {
+            if (!Files.exists(entry))
+                throw new ConfigurationException("classpath entry " + entry + " does not exist: build the entities "
+                        + "first or fix `classpath` in autogen.properties");
+            try {
+                urls.add(entry.toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new ConfigurationException("classpath entry " + entry + " is not a valid path: fix `classpath` in autogen.properties", e);
+            }
+        }
+        // stays open while the inspector lives: Hibernate loads more of the application's classes in read()
+        var loader = new URLClassLoader(urls.toArray(URL[]::new), EntityInspector.class.getClassLoader());
+        try {
+            var found = new ArrayList<Class<?>>();
+            for (String name : candidateClassNames(classpath, packages)) {
+                Class<?> type = load(name, loader);
+                if (MAPPED.stream().anyMatch(type::isAnnotationPresent)) found.add(type);
+            }
+            if (found.stream().noneMatch(c -> c.isAnnotationPresent(Entity.class)))
+                throw new ConfigurationException("no @Entity classes in packages " + packages + " on classpath " + classpath
+                        + ": build the entities first or fix `entities`/`classpath` in autogen.properties");
+            return new EntityInspector(found, loader);
+        } catch (RuntimeException e) {
+            try {
+                loader.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    /** These classes, as given (tests use static nested entity classes). */
+    public static EntityInspector forClasses(List<Class<?>> classes) {
+        ClassLoader loader = classes.isEmpty() ? EntityInspector.class.getClassLoader() : classes.get(0).getClassLoader();
+        return new EntityInspector(classes, loader);
+    }
+
+    /** The classes Hibernate is given, in name order when scanned. */
+    public List<Class<?>> classes() {
+        return classes;
+    }
+
+    @Override
+    public SchemaModel read() {
+        StandardServiceRegistry registry = registry(loader, Map.of(
+                JdbcSettings.DIALECT, PostgreSQLDialect.class.getName(),
+                // no connection: the dialect alone decides, as for a script
+                JdbcSettings.ALLOW_METADATA_ON_BOOT, false));
+        try {
+            return withLoader(loader, () -> {
+                Metadata metadata = metadata(registry, classes);
+                try {
+                    return new ModelBuilder(metadata).schema();
+                } catch (PersistenceException e) {   // a type or constraint Hibernate can only resolve now
+                    throw new ConfigurationException(mappingMessage(e, classes), e);
+                }
+            });
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+        }
+    }
+
+    // ---- Hibernate bootstrap, shared with HibernateExport ----
+
+    static StandardServiceRegistry registry(ClassLoader loader, Map<String, Object> settings) {
+        quietHibernate();
+        var bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+        return new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
+    }
+
+    /** Hibernate's boot metamodel for the classes; a mapping Hibernate rejects is a one-line configuration error. */
+    static Metadata metadata(StandardServiceRegistry registry, List<Class<?>> classes) {
+        var sources = new MetadataSources(registry);
+        classes.forEach(sources::addAnnotatedClass);
+        try {
+            return sources.buildMetadata();
+        } catch (PersistenceException e) {   // HibernateException, MappingException, AnnotationException, …
+            throw new ConfigurationException(mappingMessage(e, classes), e);
+        }
+    }
+
+    static <T> T withLoader(ClassLoader loader, Supplier<T> work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return work.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** Hibernate logs INFO and WARN (HHH…) through jboss-logging, by default to java.util.logging; a CLI user must not see them. */
+    static void quietHibernate() {
+        HIBERNATE_LOG.setLevel(Level.SEVERE);
+    }
+
+    static String mappingMessage(Exception e, List<Class<?>> classes) {
+        String message = oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        boolean namesClass = classes.stream().anyMatch(c -> message.contains(c.getName())
+                || c.getCanonicalName() != null && message.contains(c.getCanonicalName()));
+        if (namesClass || classes.isEmpty()) return "Hibernate rejects the entity mapping: " + message;
+        String which = classes.size() == 1 ? classes.get(0).getName()
+                : "one of " + classes.stream().map(Class::getName).collect(joining(", ", "[", "]"));
+        return "Hibernate rejects the entity mapping of " + which + ": " + message;
+    }
+
+    private static String oneLine(String s) {
+        return s.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    // ---- scanning ----
+
+    /** Class files of the packages whose bytes mention a mapping annotation; only those are loaded. */
+    private static List<String> candidateClassNames(List<Path> classpath, List<String> packages) {
+        var names = new TreeSet<String>();   // sorted: the same classpath gives the same class order
+        for (Path entry : classpath) {
+            try {
+                if (Files.isDirectory(entry)) {
+                    try (Stream<Path> files = Files.walk(entry)) {
+                        for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
+                            String name = className(entry.relativize(file).toString().replace('\\', '/'));
+                            if (inPackages(name, packages) && mentionsMapping(Files.readAllBytes(file))) names.add(name);
+                        }
+                    }
+                } else {
+                    try (var jar = new JarFile(entry.toFile())) {
+                        for (var e : (Iterable<java.util.jar.JarEntry>) jar.stream()::iterator) {
+                            if (!e.getName().endsWith(".class")) continue;
+                            String name = className(e.getName());
+                            if (!inPackages(name, packages)) continue;
+                            try (InputStream in = jar.getInputStream(e)) {
+                                if (mentionsMapping(in.readAllBytes())) names.add(name);
+                            }
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new ConfigurationException("cannot read classpath entry " + entry + " (" + e.getMessage()
+                        + "): fix `classpath` in autogen.properties", e);
+            } catch (UncheckedIOException e) {
+                throw new ConfigurationException("cannot read classpath entry " + entry + " (" + e.getCause().getMessage()
+                        + "): fix `classpath` in autogen.properties", e);
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    private static String className(String path) {
+        return path.substring(0, path.length() - ".class".length()).replace('/', '.');
+    }
+
+    private static boolean inPackages(String className, List<String> packages) {
+        if (className.endsWith("module-info") || className.endsWith("package-info")) return false;
+        return packages.isEmpty() || packages.stream().anyMatch(p -> p.isEmpty() || className.startsWith(p + "."));
+    }
+
+    /**
+     * Whether the constant pool names a mapping annotation. Loading only these spares the application's other
+     * classes (services, controllers), whose libraries need not be on autogen's classpath.
+     */
+    private static boolean mentionsMapping(byte[] classFile) {
+        String text = new String(classFile, StandardCharsets.ISO_8859_1);
+        return MAPPED.stream().anyMatch(a -> text.contains("L" + a.getName().replace('.', '/') + ";"));
+    }
+
+    private static Class<?> load(String name, ClassLoader loader) {
+        try {
+            return Class.forName(name, false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new ConfigurationException("cannot load " + name + " (" + e + "): add the jars it needs to `classpath` "
+                    + "in autogen.properties", e);
+        }
+    }
+
+    // ---- boot metamodel → SchemaModel ----
+
+    /** One pass over Hibernate's Database, in the order Hibernate's exporter creates objects (names depend on it). */
+    private static final class ModelBuilder {
+        private final Metadata metadata;
+        private final Dialect dialect;
+        private final Map<org.hibernate.mapping.Table, String> owners = new IdentityHashMap<>();
+        /** Names PostgreSQL already has in the schema when it names the next constraint (it keeps them unique there). */
+        private final Set<String> used = new HashSet<>();
+
+        ModelBuilder(Metadata metadata) {
+            this.metadata = metadata;
+            this.dialect = metadata.getDatabase().getDialect();
+            for (var entity : metadata.getEntityBindings()) {
+                owners.putIfAbsent(entity.getTable(), "entity " + entity.getClassName());
+                entity.getJoins().forEach(j -> owners.putIfAbsent(j.getTable(), "entity " + entity.getClassName()));
+            }
+            for (var collection : metadata.getCollectionBindings())
+                owners.putIfAbsent(collection.getCollectionTable(), "collection " + collection.getRole());
+        }
+
+        SchemaModel schema() {
+            var sequences = new ArrayList<Sequence>();
+            var tables = new ArrayList<Table>();
+            // Hibernate creates all sequences first, then the tables
+            for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+                for (var sequence : namespace.getSequences()) {
+                    Identifier name = sequence.getName().getSequenceName();
+                    if (!isDefault(namespace))
+                        throw new ConfigurationException("sequence " + sequence.getName() + " is in schema "
+                                + where(namespace) + ": only the default schema is supported yet; remove `schema`/`catalog` from its generator");
+                    String sequenceName = PostgresNames.identifier(name.getText(), name.isQuoted());
+                    used.add(sequenceName);
+                    sequences.add(new Sequence(sequenceName, sequence.getInitialValue(), sequence.getIncrementSize()));
+                }
+            }
+            for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+                for (var table : namespace.getTables()) {
+                    if (!table.isPhysicalTable() || table.isView()) continue;   // views, subselects, abstract unions
+                    if (!isDefault(namespace))
+                        throw new ConfigurationException(owners.getOrDefault(table, "a mapping") + " maps to table "
+                                + table.getName() + " in " + where(namespace) + ": only the default schema is supported "
+                                + "yet; remove `schema`/`catalog` from its @Table");
+                    tables.add(table(table));
+                }
+            }
+            return new SchemaModel(tables, sequences);
+        }
+
+        private static boolean isDefault(Namespace namespace) {
+            return namespace.getName().catalog() == null && namespace.getName().schema() == null;
+        }
+
+        private static String where(Namespace namespace) {
+            var name = namespace.getName();
+            return name.catalog() == null ? "schema " + name.schema() : "catalog " + name.catalog();
+        }
+
+        private Table table(org.hibernate.mapping.Table table) {
+            String tableName = PostgresNames.identifier(table.getName(), table.isQuoted());
+            used.add(tableName);
+            List<String> keyColumns = table.hasPrimaryKey() ? names(table.getPrimaryKey().getColumns()) : List.of();
+
+            var columns = new ArrayList<Column>();
+            for (var column : table.getColumns()) columns.add(column(tableName, column, keyColumns));
+            List<String> columnNames = columns.stream().map(Column::name).toList();
+
+            // PostgreSQL adds the checks with the table, then builds the key indexes: names are chosen in that order
+            var checks = new ArrayList<CheckConstraint>();
+            for (var column : table.getColumns()) checks.addAll(columnChecks(tableName, column, columnNames));
+            for (var check : table.getChecks()) checks.add(check(tableName, check.getName(), check.getConstraint(), columnNames));
+
+            var keys = keys(table, keyColumns);
+            Optional<PrimaryKey> primaryKey = Optional.empty();
+            var uniques = new ArrayList<UniqueConstraint>();
+            for (Key key : keys) {
+                if (key.primary) {
+                    String name = key.name != null ? claim(key.name) : PostgresNames.primaryKey(tableName, used);
+                    primaryKey = Optional.of(new PrimaryKey(name, key.columns));
+                } else {
+                    String name = key.name != null ? claim(key.name) : PostgresNames.uniqueKey(tableName, key.columns, used);
+                    uniques.add(new UniqueConstraint(name, key.columns));
+                }
+            }
+
+            var indexes = new ArrayList<Index>();
+            for (var index : table.getIndexes().values()) {
+                List<String> indexColumns = index.getSelectables().stream()
+                        .filter(org.hibernate.mapping.Column.class::isInstance)
+                        .map(s -> name((org.hibernate.mapping.Column) s)).toList();
+                indexes.add(new Index(PostgresNames.identifier(index.getName()), indexColumns, index.isUnique()));
+            }
+
+            var foreignKeys = new ArrayList<ForeignKey>();
+            for (var fk : table.getForeignKeyCollection()) {
+                // what StandardForeignKeyExporter skips: ConstraintMode.NO_CONSTRAINT, @NotFound(IGNORE), …
+                if (!fk.isCreationEnabled() || !fk.isPhysicalConstraint()) continue;
+                var referenced = fk.getReferencedTable();
+                List<org.hibernate.mapping.Column> targets = fk.isReferenceToPrimaryKey()
+                        ? referenced.getPrimaryKey().getColumns() : fk.getReferencedColumns();
+                var action = fk.getOnDeleteAction();
+                foreignKeys.add(new ForeignKey(PostgresNames.identifier(fk.getName()), names(fk.getColumns()),
+                        PostgresNames.identifier(referenced.getName(), referenced.isQuoted()), names(targets),
+                        action == null ? OnDelete.NO_ACTION : OnDelete.valueOf(action.name())));
+            }
+            return new Table(tableName, columns, primaryKey, uniques, checks, indexes, foreignKeys);
+        }
+
+        private Column column(String tableName, org.hibernate.mapping.Column column, List<String> keyColumns) {
+            String name = name(column);
+            if (column.getGeneratedAs() != null)
+                throw unsupported(tableName, name, "a generated column (generated always as " + column.getGeneratedAs() + ")");
+            if (column.getCollation() != null)
+                throw unsupported(tableName, name, "a column with a collation (" + column.getCollation() + ")");
+            var type = ColumnType.of(column.getSqlType(metadata));
+            // the test of Hibernate 7's ColumnDefinitions: an identity column is written "generated by default as identity"
+            if (column.isIdentity()) return new Column(name, type, false, Optional.empty(), true);
+            Optional<String> defaultSql = Optional.ofNullable(column.getDefaultValue()).map(dialect::getColumnDefaultString);
+            // PostgreSQL makes primary key columns NOT NULL whatever the column says
+            return new Column(name, type, column.isNullable() && !keyColumns.contains(name), defaultSql, false);
+        }
+
+        private ConfigurationException unsupported(String table, String column, String what) {
+            return new ConfigurationException("column " + table + "." + column + " is " + what
+                    + ", which autogen does not support yet; remove it from the mapping or manage it in a hand-written migration");
+        }
+
+        /** Anonymous column checks become one {@code check ((a) and (b))}, named ones stay separate: as Hibernate writes them. */
+        private List<CheckConstraint> columnChecks(String tableName, org.hibernate.mapping.Column column, List<String> columnNames) {
+            var out = new ArrayList<CheckConstraint>();
+            var anonymous = column.getCheckConstraints().stream().filter(org.hibernate.mapping.CheckConstraint::isAnonymous).toList();
+            if (anonymous.size() == 1) out.add(check(tableName, null, anonymous.get(0).getConstraint(), columnNames));
+            else if (anonymous.size() > 1)
+                out.add(check(tableName, null, anonymous.stream().map(org.hibernate.mapping.CheckConstraint::getConstraintInParens)
+                        .collect(joining(" and ")), columnNames));
+            for (var named : column.getCheckConstraints())
+                if (named.isNamed()) out.add(check(tableName, named.getName(), named.getConstraint(), columnNames));
+            return out;
+        }
+
+        private CheckConstraint check(String tableName, String name, String expression, List<String> columnNames) {
+            String checkName = name != null ? claim(PostgresNames.identifier(name))
+                    : PostgresNames.check(tableName, expression, columnNames, used);
+            return new CheckConstraint(checkName, expression);
+        }
+
+        /**
+         * The primary key and unique constraints as PostgreSQL builds them from Hibernate's create table: the
+         * primary key first, then inline {@code unique} columns, then the table's unique keys (CreateTableUniqueDelegate
+         * skips a one-column key whose column is already unique). A key on the same columns as an earlier one is
+         * merged into it, and gives it its name if the earlier one has none (transformIndexConstraints).
+         */
+        private List<Key> keys(org.hibernate.mapping.Table table, List<String> keyColumns) {
+            var candidates = new ArrayList<Key>();
+            if (table.hasPrimaryKey()) {
+                UniqueKey ordering = table.getPrimaryKey().getOrderingUniqueKey();
+                String name = ordering != null && ordering.isNameExplicit() ? PostgresNames.identifier(ordering.getName()) : null;
+                candidates.add(new Key(true, name, keyColumns));
+            }
+            for (var column : table.getColumns())
+                if (column.isUnique() && !table.isPrimaryKey(column)) candidates.add(new Key(false, null, List.of(name(column))));
+            for (UniqueKey key : table.getUniqueKeys().values()) {
+                if (isSingleColumnUnique(table, key)) continue;
+                candidates.add(new Key(false, key.isNameExplicit() ? PostgresNames.identifier(key.getName()) : null, names(key.getColumns())));
+            }
+            var keys = new ArrayList<Key>();
+            for (Key candidate : candidates) {
+                Optional<Key> prior = keys.stream().filter(k -> k.columns.equals(candidate.columns)).findFirst();
+                if (prior.isEmpty()) keys.add(candidate);
+                else if (prior.get().name == null) prior.get().name = candidate.name;
+            }
+            return keys;
+        }
+
+        private static boolean isSingleColumnUnique(org.hibernate.mapping.Table table, UniqueKey key) {
+            if (key.getColumns().size() != 1) return false;
+            var column = key.getColumn(0);
+            if (column.isUnique()) return true;
+            var real = table.getColumn(column);
+            return real != null && real.isUnique();
+        }
+
+        private String claim(String name) {
+            used.add(name);
+            return name;
+        }
+
+        private static String name(org.hibernate.mapping.Column column) {
+            return PostgresNames.identifier(column.getName(), column.isQuoted());
+        }
+
+        private static List<String> names(List<org.hibernate.mapping.Column> columns) {
+            return columns.stream().map(ModelBuilder::name).toList();
+        }
+    }
+
+    /** A primary key or unique constraint while its PostgreSQL name is worked out; {@code name} null = unnamed. */
+    private static final class Key {
+        final boolean primary;
+        String name;
+        final List<String> columns;
+
+        Key(boolean primary, String name, List<String> columns) {
+            this.primary = primary;
+            this.name = name;
+            this.columns = columns;
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package autogen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import autogen.render.OperationSource;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.ForeignKey;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.nio.file.Path;
+import org.hibernate.annotations.ColumnDefault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One test per change kind: entities v1 → revision → upgrade, then entities v2 → revision with exactly the
+ * expected steps → upgrade reaches what Hibernate's own export creates for v2, {@code check} is clean →
+ * downgrade returns to v1 exactly.
+ */
+@ExtendWith(PostgresExtension.class)
+class ChangeScenariosIT {
+
+    @TempDir
+    Path migrations;
+
+    private void change(TestDatabase db, Class<?>[] v1, Class<?>[] v2, String... expectedUpgrade) {
+        var s = new Scenario(db, migrations);
+        s.autogen(v1).revision("v1", false);
+        s.autogen(v1).upgrade("head", m -> {});
+        var before = s.schema();
+        assertThat(before).as("v1 as migrated equals v1 as Hibernate exports it").isEqualTo(s.hibernateExport(v1));
+
+        var revision = s.autogen(v2).revision("v2", false);
+        assertThat(revision.plan().upgrade()).extracting(OperationSource::statement).containsExactly(expectedUpgrade);
+        s.autogen(v2).upgrade("head", m -> {});
+        assertThat(s.schema()).as("v2 as migrated equals v2 as Hibernate exports it").isEqualTo(s.hibernateExport(v2));
+        assertThat(s.autogen(v2).check().drift()).isEmpty();
+
+        s.autogen(v2).downgrade("-1", m -> {});
+        assertThat(s.schema()).as("downgrade returns to v1").isEqualTo(before);
+        assertThat(s.autogen(v1).check().drift()).isEmpty();
+    }
+
+    private static Class<?>[] model(Class<?>... classes) {
+        return classes;
+    }
+
+    @Entity(name = "Customer") @Table(name = "customer")
+    static class Customer { @Id Long id; String name; }
+
+    @Entity(name = "Customer") @Table(name = "customer")
+    static class CustomerWithEmail { @Id Long id; String name; String email; }
+
+    @Entity(name = "Customer") @Table(name = "customer")
+    static class CustomerLongName { @Id Long id; @Column(length = 400) String name; }
+
+    @Entity(name = "Customer") @Table(name = "customer")
+    static class CustomerNameRequired { @Id Long id; @Column(nullable = false) String name; }
+
+    @Entity(name = "Customer") @Table(name = "customer")
+    static class CustomerNameDefault { @Id Long id; @ColumnDefault("'anonymous'") String name; }
+
+    @Entity(name = "Customer") @Table(name = "customer", indexes = @Index(name = "ix_customer_name", columnList = "name"))
+    static class CustomerIndexed { @Id Long id; String name; }
+
+    @Entity(name = "Customer") @Table(name = "customer", uniqueConstraints = @UniqueConstraint(name = "uk_customer_name", columnNames = "name"))
+    static class CustomerUniqueName { @Id Long id; String name; }
+
+    @Entity(name = "Customer") @Table(name = "customer")
+    static class CustomerSequenced {
+        @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_seq")
+        @SequenceGenerator(name = "customer_seq", sequenceName = "customer_seq", allocationSize = 50)
+        Long id;
+        String name;
+    }
+
+    @Entity(name = "Orders") @Table(name = "orders")
+    static class Orders {
+        @Id Long id;
+        @ManyToOne @JoinColumn(name = "customer_id", foreignKey = @ForeignKey(name = "fk_orders_customer")) Customer customer;
+    }
+
+    @Entity(name = "Orders") @Table(name = "orders")
+    static class OrdersWithoutCustomerKey { @Id Long id; @Column(name = "customer_id") Long customerId; }
+
+    @Test
+    void addColumn(TestDatabase db) {
+        change(db, model(Customer.class), model(CustomerWithEmail.class),
+                "op.addColumn(\"customer\", column(\"email\", \"varchar(255)\"))");
+    }
+
+    @Test
+    void dropColumn(TestDatabase db) {
+        change(db, model(CustomerWithEmail.class), model(Customer.class), "op.dropColumn(\"customer\", \"email\")");
+    }
+
+    @Test
+    void alterType(TestDatabase db) {
+        change(db, model(Customer.class), model(CustomerLongName.class),
+                "op.alterColumnType(\"customer\", \"name\", \"varchar(400)\")");
+    }
+
+    @Test
+    void alterNullability(TestDatabase db) {
+        change(db, model(Customer.class), model(CustomerNameRequired.class), "op.setNotNull(\"customer\", \"name\")");
+    }
+
+    @Test
+    void alterDefault(TestDatabase db) {
+        change(db, model(Customer.class), model(CustomerNameDefault.class),
+                "op.setDefault(\"customer\", \"name\", \"'anonymous'\")");
+    }
+
+    @Test
+    void createIndex(TestDatabase db) {
+        change(db, model(Customer.class), model(CustomerIndexed.class),
+                "op.createIndex(\"customer\", index(\"ix_customer_name\", \"name\"))");
+    }
+
+    @Test
+    void dropIndex(TestDatabase db) {
+        change(db, model(CustomerIndexed.class), model(Customer.class), "op.dropIndex(\"customer\", \"ix_customer_name\")");
+    }
+
+    @Test
+    void addUniqueConstraint(TestDatabase db) {
+        change(db, model(Customer.class), model(CustomerUniqueName.class),
+                "op.addUniqueConstraint(\"customer\", unique(\"uk_customer_name\", \"name\"))");
+    }
+
+    @Test
+    void dropUniqueConstraint(TestDatabase db) {
+        change(db, model(CustomerUniqueName.class), model(Customer.class),
+                "op.dropUniqueConstraint(\"customer\", \"uk_customer_name\")");
+    }
+
+    @Test
+    void createTableWithForeignKey(TestDatabase db) {
+        change(db, model(Customer.class), model(Customer.class, Orders.class),
+                "op.createTable(\"orders\", column(\"id\", \"bigint\").notNull(), column(\"customer_id\", \"bigint\"), primaryKey(\"orders_pkey\", \"id\"))",
+                "op.addForeignKey(\"orders\", foreignKey(\"fk_orders_customer\", \"customer_id\").references(\"customer\", \"id\"))");
+    }
+
+    @Test
+    void dropTableWithForeignKey(TestDatabase db) {
+        change(db, model(Customer.class, Orders.class), model(Customer.class),
+                "op.dropForeignKey(\"orders\", \"fk_orders_customer\")", "op.dropTable(\"orders\")");
+    }
+
+    @Test
+    void dropForeignKeyOnly(TestDatabase db) {
+        change(db, model(Customer.class, Orders.class), model(Customer.class, OrdersWithoutCustomerKey.class),
+                "op.dropForeignKey(\"orders\", \"fk_orders_customer\")");
+    }
+
+    @Test
+    void createSequence(TestDatabase db) {
+        change(db, model(Customer.class), model(CustomerSequenced.class),
+                "op.createSequence(sequence(\"customer_seq\", 1, 50))");
+    }
+
+    @Test
+    void dropSequence(TestDatabase db) {
+        change(db, model(CustomerSequenced.class), model(Customer.class), "op.dropSequence(\"customer_seq\")");
+    }
+}

@@ -1,0 +1,82 @@
+package autogen.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import autogen.MigrationException;
+import autogen.model.SchemaModel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Up, down and up again with rows in the tables; a failing revision leaves nothing behind. */
+@ExtendWith(PostgresExtension.class)
+class RoundTripIT {
+
+    @Entity(name = "Customer") @Table(name = "customer")
+    static class Customer { @Id Long id; @Column(nullable = false) String name; }
+
+    @Entity(name = "Customer") @Table(name = "customer")
+    static class CustomerV2 { @Id Long id; @Column(nullable = false) String name; String email; }
+
+    @Entity(name = "Invoice") @Table(name = "invoice")
+    static class Invoice { @Id Long id; @ManyToOne CustomerV2 customer; }
+
+    @TempDir
+    Path migrations;
+
+    @Test
+    void upgradeHeadDowngradeBaseUpgradeHeadWithRows(TestDatabase db) {
+        var s = new Scenario(db, migrations);
+        s.autogen(Customer.class).revision("customers", false);
+        s.autogen(Customer.class).upgrade("head", m -> {});
+        db.execute("INSERT INTO customer (id, name) VALUES (1, 'Ada'), (2, 'Grace')");
+        s.autogen(CustomerV2.class, Invoice.class).revision("emails and invoices", false);
+        s.autogen(CustomerV2.class, Invoice.class).upgrade("head", m -> {});
+        db.execute("UPDATE customer SET email = 'ada@example.com' WHERE id = 1", "INSERT INTO invoice (id, customer_id) VALUES (10, 1)");
+        SchemaModel head = s.schema();
+
+        s.autogen(CustomerV2.class, Invoice.class).downgrade("-1", m -> {});
+        assertThat(db.column("SELECT name FROM customer ORDER BY id")).containsExactly("Ada", "Grace");
+        assertThat(db.column("SELECT count(*) FROM autogen_version")).containsExactly("1");
+
+        s.autogen(Customer.class).downgrade("base", m -> {});
+        assertThat(s.schema()).isEqualTo(SchemaModel.EMPTY);
+        assertThat(db.column("SELECT count(*) FROM autogen_version")).containsExactly("0");
+
+        var applied = s.autogen(CustomerV2.class, Invoice.class).upgrade("head", m -> {});
+        assertThat(applied).hasSize(2);
+        assertThat(s.schema()).isEqualTo(head);
+        assertThat(s.autogen(CustomerV2.class, Invoice.class).check().clean()).isTrue();
+    }
+
+    @Test
+    void aFailingRevisionLeavesSchemaAndVersionTableAsBefore(TestDatabase db) throws Exception {
+        var s = new Scenario(db, migrations);
+        s.autogen(Customer.class).revision("customers", false);
+        s.autogen(Customer.class).upgrade("head", m -> {});
+        db.execute("INSERT INTO customer (id, name) VALUES (1, 'Ada')");
+        var second = s.autogen(CustomerV2.class).revision("emails", false).file().orElseThrow();
+        // a hand edit that fails half-way: the column is added, then a statement fails
+        Files.writeString(second, Files.readString(second).replace(
+                "op.addColumn(\"customer\", column(\"email\", \"varchar(255)\"));",
+                "op.addColumn(\"customer\", column(\"email\", \"varchar(255)\"));\n        op.execute(\"INSERT INTO customer (id, name) VALUES (1, 'again')\");"));
+        SchemaModel before = s.schema();
+        var heads = db.column("SELECT version_num FROM autogen_version");
+
+        assertThatThrownBy(() -> s.autogen(CustomerV2.class).upgrade("head", m -> {}))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("failed, nothing of it was applied")
+                .hasMessageContaining("INSERT INTO customer (id, name) VALUES (1, 'again')")
+                .hasMessageContaining("duplicate key");
+        assertThat(s.schema()).isEqualTo(before);
+        assertThat(db.column("SELECT version_num FROM autogen_version")).isEqualTo(heads);
+    }
+}

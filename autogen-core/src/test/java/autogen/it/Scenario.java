@@ -1,0 +1,69 @@
+package autogen.it;
+
+import autogen.Autogen;
+import autogen.config.AutogenConfig;
+import autogen.inspect.EntityInspector;
+import autogen.inspect.HibernateExport;
+import autogen.model.Column;
+import autogen.model.SchemaModel;
+import java.util.Comparator;
+import autogen.reflect.DatabaseReader;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A migration history in a temporary folder, applied to one test database: what a user's project and database
+ * are, with the entities given as classes. Each {@link #autogen} call stands for one edit of the entities.
+ */
+public final class Scenario {
+
+    private final TestDatabase db;
+    private final Path migrations;
+    private int revisions;
+
+    public Scenario(TestDatabase db, Path migrations) {
+        this.db = db;
+        this.migrations = migrations;
+    }
+
+    public AutogenConfig config() {
+        return new AutogenConfig(Optional.of(db.url()), Optional.of(db.user()), Optional.of(db.password()), "public",
+                List.of(), List.of(), migrations, "test.migrations", "autogen_version", Optional.empty());
+    }
+
+    /** Autogen on these entity classes; each call's clock is a minute later, so revision files never clash. */
+    public Autogen autogen(Class<?>... entities) {
+        var clock = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z").plusSeconds(60L * revisions++), ZoneOffset.UTC);
+        return new Autogen(config(), EntityInspector.forClasses(List.of(entities)), clock);
+    }
+
+    /**
+     * The live schema of the scenario's database, without the version table. Columns are sorted by name: PostgreSQL
+     * appends added columns and cannot reorder them in place, so position is not part of what autogen compares.
+     */
+    public SchemaModel schema() {
+        return read(db);
+    }
+
+    public static SchemaModel read(TestDatabase database) {
+        try (var c = database.connect()) {
+            var model = new DatabaseReader(c, "public", table -> table.equals("autogen_version")).read();
+            return new SchemaModel(model.tables().stream().map(t -> t.withColumns(
+                    t.columns().stream().sorted(Comparator.comparing(Column::name)).toList())).toList(), model.sequences());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The oracle: the schema Hibernate's own export creates for these classes, in a fresh database. */
+    public SchemaModel hibernateExport(Class<?>... entities) {
+        TestDatabase other = db.another();
+        HibernateExport.create(List.of(entities), other.dataSource());
+        return read(other);
+    }
+}

@@ -1,0 +1,97 @@
+package autogen.cli;
+
+import autogen.AutogenException;
+import autogen.Autogen;
+import autogen.config.AutogenConfig;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code autogen [-C DIR] [--config FILE] [--url JDBC] [--debug] COMMAND}: the global options and the verbs. */
+@Command(name = "autogen", mixinStandardHelpOptions = true, version = "autogen 0.1.0",
+        description = "Reviewable schema migrations for Hibernate/JPA on PostgreSQL.",
+        subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
+                CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, CheckCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok", "1:check found drift", "2:usage or configuration error", "3:database or migration error"})
+public final class AutogenCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "-C", paramLabel = "DIR", description = "Work as if started in DIR.")
+    Path directory;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file (default: DIR/autogen.properties).")
+    Path configFile;
+
+    @Option(names = "--url", paramLabel = "JDBC", description = "The database URL, overriding autogen.properties and AUTOGEN_URL.")
+    String url;
+
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
+    private final Map<String, String> environment;
+
+    public AutogenCommand() {
+        this(System.getenv());
+    }
+
+    AutogenCommand(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed");
+    }
+
+    Path workingDirectory() {
+        return directory == null ? Path.of("") : directory;
+    }
+
+    AutogenConfig config() {
+        Path file = configFile != null ? configFile : workingDirectory().resolve(AutogenConfig.FILE_NAME);
+        AutogenConfig config = AutogenConfig.load(file, environment);
+        return url == null ? config : config.withUrl(url);
+    }
+
+    Autogen autogen() {
+        return new Autogen(config());
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(System.getenv()).execute(args));
+    }
+
+    static CommandLine commandLine(Map<String, String> environment) {
+        var root = new AutogenCommand(environment);
+        var cl = new CommandLine(root);
+        cl.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            PrintWriter err = commandLine.getErr();
+            if (root.debug) e.printStackTrace(err);
+            if (e instanceof AutogenException a) {
+                err.println("error: " + a.getMessage());
+                return a.exitCode();
+            }
+            err.println("error: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + (root.debug ? "" : " (run with --debug for details)"));
+            return ExitCodes.DATABASE_OR_MIGRATION;
+        });
+        cl.setParameterExceptionHandler((e, args) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("error: " + e.getMessage() + " (see `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`)");
+            return ExitCodes.USAGE;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,24 @@
+package autogen.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "downgrade", description = "Undo revisions down to TARGET: -N, base or a revision id (which stays applied).")
+final class DowngradeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    AutogenCommand root;
+
+    @Parameters(index = "0", paramLabel = "TARGET")
+    String target;
+
+    @Override
+    public Integer call() {
+        var out = root.out();
+        var undone = root.autogen().downgrade(target, m -> out.println("Undid " + m.id() + "  " + m.info().message()));
+        if (undone.isEmpty()) out.println("Nothing to undo: the database is at " + target + ".");
+        return ExitCodes.OK;
+    }
+}

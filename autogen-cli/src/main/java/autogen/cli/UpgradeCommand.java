@@ -1,0 +1,33 @@
+package autogen.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "upgrade", description = "Apply revisions up to TARGET: head, +N or a revision id (a unique prefix will do).")
+final class UpgradeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    AutogenCommand root;
+
+    @Parameters(index = "0", defaultValue = "head", paramLabel = "TARGET")
+    String target;
+
+    @Option(names = "--sql", description = "Print the SQL instead of running it (from base, or FROM:TO), without connecting.")
+    boolean sql;
+
+    @Override
+    public Integer call() {
+        var autogen = root.autogen();
+        var out = root.out();
+        if (sql) {
+            out.print(autogen.upgradeSql(target));
+            return ExitCodes.OK;
+        }
+        var applied = autogen.upgrade(target, m -> out.println("Applied " + m.id() + "  " + m.info().message()));
+        if (applied.isEmpty()) out.println("Nothing to apply: the database is at " + target + ".");
+        return ExitCodes.OK;
+    }
+}

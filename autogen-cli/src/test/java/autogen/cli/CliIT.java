@@ -1,0 +1,213 @@
+package autogen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The CLI as a user runs it: every command, its exit code, and the one-line errors. One embedded PostgreSQL for
+ * the class, with password authentication switched on so that a wrong password is really refused.
+ */
+class CliIT {
+
+    private static EmbeddedPostgres server;
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final Path TEST_CLASSES = Path.of("target/test-classes").toAbsolutePath();
+
+    @TempDir
+    Path project;
+
+    record Run(int exitCode, String out, String err) {}
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = EmbeddedPostgres.builder().start();
+        try (var c = server.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            s.execute("ALTER USER postgres PASSWORD 'postgres'");
+            s.execute("CREATE USER app PASSWORD 'secret' CREATEDB");
+            var hba = Path.of(query(s, "SHOW hba_file"));
+            Files.writeString(hba, "local all all trust\nhost all all 127.0.0.1/32 scram-sha-256\nhost all all ::1/128 scram-sha-256\n");
+            s.execute("SELECT pg_reload_conf()");
+        }
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        server.close();
+    }
+
+    private static String query(java.sql.Statement s, String sql) throws SQLException {
+        try (var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static String newDatabase() throws SQLException {
+        String name = "cli_" + DATABASES.incrementAndGet();
+        try (var c = DriverManager.getConnection(server.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+             var s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " OWNER app");
+        }
+        return server.getJdbcUrl("app", name).replaceAll("\\?.*", "");
+    }
+
+    private Run run(Map<String, String> env, String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        var cl = AutogenCommand.commandLine(env);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Run run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    private void configure(String url, String entities) throws IOException {
+        var lines = new StringBuilder();
+        if (url != null) lines.append("url=").append(url).append("\nuser=app\n");
+        lines.append("entities=").append(entities).append('\n')
+                .append("classpath=").append(TEST_CLASSES.toString().replace("\\", "/")).append('\n')
+                .append("migrations.package=app.migrations\nmigrations.dir=migrations\n");
+        Files.writeString(project.resolve("autogen.properties"), lines.toString());
+    }
+
+    private Map<String, String> password() {
+        var env = new HashMap<String, String>();
+        env.put("AUTOGEN_PASSWORD", "secret");
+        return env;
+    }
+
+    @Test
+    void wholeWorkflowOnALiveDatabase() throws Exception {
+        configure(newDatabase(), "autogen.cli.fixtures.v1");
+        String dir = project.toString();
+
+        Run first = run(password(), "-C", dir, "revision", "-m", "create customers");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("Wrote ").contains("op.createTable(\"customer\"");
+        String firstId = first.out().replaceAll("(?s).*\\(revision ([0-9a-f]{12}).*", "$1");
+
+        assertThat(run(password(), "-C", dir, "check").exitCode()).isEqualTo(1);   // not applied yet
+        Run upgrade = run(password(), "-C", dir, "upgrade", "head");
+        assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
+        assertThat(upgrade.out()).contains("Applied " + firstId);
+        assertThat(run(password(), "-C", dir, "current").out().strip()).isEqualTo(firstId);
+        assertThat(run(password(), "-C", dir, "check").exitCode()).isZero();
+        assertThat(run(password(), "-C", dir, "revision", "-m", "nothing").out()).contains("No changes detected");
+
+        configure(newDatabaseUrlOf(dir), "autogen.cli.fixtures.v2");
+        Run drift = run(password(), "-C", dir, "check");
+        assertThat(drift.exitCode()).isEqualTo(1);
+        assertThat(drift.out()).contains("+ op.addColumn(\"customer\", column(\"email\", \"varchar(320)\"))");
+        Run json = run(password(), "-C", dir, "check", "--format", "json");
+        assertThat(json.exitCode()).isEqualTo(1);
+        assertThat(json.out()).contains("\"kind\": \"addColumn\"");
+
+        Run second = run(password(), "-C", dir, "revision", "-m", "add email");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        String secondId = second.out().replaceAll("(?s).*\\(revision ([0-9a-f]{12}).*", "$1");
+        assertThat(run(password(), "-C", dir, "heads").out()).startsWith(secondId + " (head), add email");
+        assertThat(run(password(), "-C", dir, "history").out())
+                .isEqualTo(firstId + " -> " + secondId + " (head), add email\n<base> -> " + firstId + ", create customers\n");
+        assertThat(run(password(), "-C", dir, "upgrade").exitCode()).isZero();
+        assertThat(run(password(), "-C", dir, "check").exitCode()).isZero();
+
+        Run sql = run(password(), "-C", dir, "upgrade", "head", "--sql");
+        assertThat(sql.out()).contains("CREATE TABLE customer (").contains("ALTER TABLE customer ADD COLUMN email varchar(320)")
+                .contains("INSERT INTO autogen_version (version_num) VALUES ('" + secondId + "')");
+
+        assertThat(run(password(), "-C", dir, "downgrade", "-1").out()).contains("Undid " + secondId);
+        assertThat(run(password(), "-C", dir, "current").out().strip()).isEqualTo(firstId);
+        assertThat(run(password(), "-C", dir, "downgrade", "base").exitCode()).isZero();
+        assertThat(run(password(), "-C", dir, "current").out().strip()).isEqualTo("base (no revision applied)");
+    }
+
+    /** The url line of the project's current configuration, so a re-configuration keeps the same database. */
+    private String newDatabaseUrlOf(String dir) throws IOException {
+        return Files.readAllLines(Path.of(dir, "autogen.properties")).stream().filter(l -> l.startsWith("url="))
+                .findFirst().orElseThrow().substring(4);
+    }
+
+    @Test
+    void embeddedDefaultReplaysTheHistoryWithoutAnyDatabaseConfigured() throws Exception {
+        configure(null, "autogen.cli.fixtures.v1");
+        String dir = project.toString();
+        Run first = run("-C", dir, "revision", "-m", "initial");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("replayed into the embedded database").contains("Wrote ");
+        assertThat(run("-C", dir, "check").exitCode()).isZero();
+        assertThat(run("-C", dir, "revision", "-m", "again").out()).contains("No changes detected");
+        configure(null, "autogen.cli.fixtures.v2");
+        assertThat(run("-C", dir, "check").exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void initWritesTheTemplateConfigurationAndMigrationsFolder() throws IOException {
+        Run init = run("-C", project.toString(), "init");
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        assertThat(Files.readString(project.resolve("autogen.properties"))).contains("migrations.package=");
+        assertThat(project.resolve("src/main/java/com/example/app/migrations/README.md")).exists();
+        Run again = run("-C", project.toString(), "init");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("already exists");
+    }
+
+    @Test
+    void missingConfigurationFileIsAUsageError() {
+        Run r = run("-C", project.resolve("nowhere").toString(), "check");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: no configuration file ").contains("autogen init").hasLineCount(1);
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Run r = run("revision", "--frobnicate");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("error: ").hasLineCount(1);
+    }
+
+    @Test
+    void unreachableDatabaseIsOneLineAndExit3() throws IOException {
+        configure("jdbc:postgresql://127.0.0.1:1/nothing", "autogen.cli.fixtures.v1");
+        Run r = run(password(), "-C", project.toString(), "current");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).startsWith("error: cannot connect to jdbc:postgresql://127.0.0.1:1/nothing").hasLineCount(1);
+    }
+
+    @Test
+    void wrongPasswordIsOneLineExit3AndThePasswordIsNeverPrinted() throws Exception {
+        configure(newDatabase(), "autogen.cli.fixtures.v1");
+        Run r = run(Map.of("AUTOGEN_PASSWORD", "hunter2-wrong"), "-C", project.toString(), "current");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).contains("password authentication failed").hasLineCount(1).doesNotContain("hunter2-wrong");
+        Run debug = run(Map.of("AUTOGEN_PASSWORD", "hunter2-wrong"), "--debug", "-C", project.toString(), "current");
+        assertThat(debug.err()).doesNotContain("hunter2-wrong");
+    }
+
+    @Test
+    void unknownRevisionIsOneLineExit3() throws Exception {
+        configure(newDatabase(), "autogen.cli.fixtures.v1");
+        assertThat(run(password(), "-C", project.toString(), "revision", "-m", "initial").exitCode()).isZero();
+        Run r = run(password(), "-C", project.toString(), "upgrade", "ffffff");
+        assertThat(r.exitCode()).isEqualTo(3);
+        assertThat(r.err()).isEqualTo("error: unknown revision ffffff: run `autogen history` to list the revisions\n");
+    }
+}

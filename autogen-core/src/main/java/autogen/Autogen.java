@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -132,30 +133,20 @@ public final class Autogen {
 
     /** Applies revisions up to {@code target}: {@code head}, {@code +N} or a revision id (or unique prefix). */
     public List<LoadedMigration> upgrade(String target, Consumer<LoadedMigration> progress) {
-        RevisionGraph graph = history();
-        if (graph.isEmpty()) return List.of();
-        try (Database db = liveDatabase("upgrade"); Connection c = db.connect()) {
-            useSchema(c, db);
-            var runner = new Runner(c, graph, new VersionTable(config.versionTable()));
+        return onLiveDatabase("upgrade", (graph, runner) -> {
+            if (graph.isEmpty()) return List.of();
             if (target.startsWith("+")) return runner.upgrade(graph.head(), steps(target), progress);
             return runner.upgrade(target.equals("head") ? graph.head() : graph.resolve(target), Integer.MAX_VALUE, progress);
-        } catch (SQLException e) {
-            throw DatabaseException.of("cannot close the database connection", e);
-        }
+        });
     }
 
     /** Undoes revisions down to {@code target}: {@code base}, {@code -N} or a revision id that stays applied. */
     public List<LoadedMigration> downgrade(String target, Consumer<LoadedMigration> progress) {
-        RevisionGraph graph = history();
-        if (graph.isEmpty()) return List.of();
-        try (Database db = liveDatabase("downgrade"); Connection c = db.connect()) {
-            useSchema(c, db);
-            var runner = new Runner(c, graph, new VersionTable(config.versionTable()));
+        return onLiveDatabase("downgrade", (graph, runner) -> {
+            if (graph.isEmpty()) return List.of();
             if (target.startsWith("-")) return runner.downgrade(null, steps(target), progress);
             return runner.downgrade(target.equals("base") ? null : graph.resolve(target), Integer.MAX_VALUE, progress);
-        } catch (SQLException e) {
-            throw DatabaseException.of("cannot close the database connection", e);
-        }
+        });
     }
 
     /**
@@ -185,9 +176,14 @@ public final class Autogen {
 
     /** The heads applied to the configured database. */
     public Set<String> current() {
-        try (Database db = liveDatabase("current"); Connection c = db.connect()) {
+        return onLiveDatabase("current", (graph, runner) -> runner.heads());
+    }
+
+    private <T> T onLiveDatabase(String command, BiFunction<RevisionGraph, Runner, T> work) {
+        RevisionGraph graph = history();
+        try (Database db = liveDatabase(command); Connection c = db.connect()) {
             useSchema(c, db);
-            return new Runner(c, history(), new VersionTable(config.versionTable())).heads();
+            return work.apply(graph, new Runner(c, graph, new VersionTable(config.versionTable())));
         } catch (SQLException e) {
             throw DatabaseException.of("cannot close the database connection", e);
         }

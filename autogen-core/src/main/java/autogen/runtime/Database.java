@@ -12,81 +12,42 @@ import java.util.Properties;
 import javax.sql.DataSource;
 
 /** Where migrations run: a live database by URL, an application's DataSource, or the embedded default. */
-public interface Database extends AutoCloseable {
+public final class Database implements AutoCloseable {
 
-    Connection connect();
-
-    /** How to name this database to a user: the URL with any password masked, or "the embedded database". */
-    String describe();
-
-    boolean embedded();
-
-    @Override
-    void close();
-
-    static Database live(String url, Optional<String> user, Optional<String> password) {
-        return new Database() {
-            @Override
-            public Connection connect() {
-                var properties = new Properties();
-                user.ifPresent(u -> properties.setProperty("user", u));
-                password.ifPresent(p -> properties.setProperty("password", p));
-                // fail fast on an unreachable host instead of the driver's default of waiting on the OS
-                if (!url.contains("connectTimeout")) properties.setProperty("connectTimeout", "10");
-                try {
-                    return DriverManager.getConnection(url, properties);
-                } catch (SQLException e) {
-                    throw DatabaseException.of("cannot connect to " + describe()
-                            + " (check url, user and password, or AUTOGEN_URL/AUTOGEN_USER/AUTOGEN_PASSWORD)", e);
-                }
-            }
-
-            @Override
-            public String describe() {
-                return AutogenConfig.masked(url);
-            }
-
-            @Override
-            public boolean embedded() {
-                return false;
-            }
-
-            @Override
-            public void close() {}
-        };
+    private interface ConnectionSource {
+        Connection get() throws SQLException;
     }
 
-    static Database of(DataSource dataSource, String description) {
-        return new Database() {
-            @Override
-            public Connection connect() {
-                try {
-                    return dataSource.getConnection();
-                } catch (SQLException e) {
-                    throw DatabaseException.of("cannot connect to " + description, e);
-                }
-            }
+    private final ConnectionSource connections;
+    private final String description;
+    private final boolean embedded;
+    private final AutoCloseable resources;
 
-            @Override
-            public String describe() {
-                return description;
-            }
+    private Database(ConnectionSource connections, String description, boolean embedded, AutoCloseable resources) {
+        this.connections = connections;
+        this.description = description;
+        this.embedded = embedded;
+        this.resources = resources;
+    }
 
-            @Override
-            public boolean embedded() {
-                return false;
-            }
+    public static Database live(String url, Optional<String> user, Optional<String> password) {
+        var properties = new Properties();
+        user.ifPresent(u -> properties.setProperty("user", u));
+        password.ifPresent(p -> properties.setProperty("password", p));
+        // fail fast on an unreachable host instead of waiting for the operating system to give up
+        if (!url.contains("connectTimeout")) properties.setProperty("connectTimeout", "10");
+        return new Database(() -> DriverManager.getConnection(url, properties), AutogenConfig.masked(url), false, () -> {});
+    }
 
-            @Override
-            public void close() {}
-        };
+    public static Database of(DataSource dataSource, String description) {
+        return new Database(dataSource::getConnection, description, false, () -> {});
     }
 
     /**
      * A PostgreSQL 17 started from the Maven artifact that autogen ships with: no install, no Docker. It lives
      * until {@link #close()}, in a temporary folder that closing removes.
      */
-    static Database embeddedDefault() {
+    public static Database embeddedDefault() {
         EmbeddedPostgres server;
         try {
             server = EmbeddedPostgres.builder().start();
@@ -95,34 +56,33 @@ public interface Database extends AutoCloseable {
                     + " (it needs a writable temporary folder; or set url in autogen.properties to use your own database)", e);
         }
         DataSource dataSource = server.getPostgresDatabase();
-        return new Database() {
-            @Override
-            public Connection connect() {
-                try {
-                    return dataSource.getConnection();
-                } catch (SQLException e) {
-                    throw DatabaseException.of("cannot connect to the embedded PostgreSQL", e);
-                }
-            }
+        return new Database(dataSource::getConnection, "the embedded database", true, server);
+    }
 
-            @Override
-            public String describe() {
-                return "the embedded database";
-            }
+    public Connection connect() {
+        try {
+            return connections.get();
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot connect to " + description + (embedded ? ""
+                    : " (check url, user and password, or AUTOGEN_URL/AUTOGEN_USER/AUTOGEN_PASSWORD)"), e);
+        }
+    }
 
-            @Override
-            public boolean embedded() {
-                return true;
-            }
+    /** How to name this database to a user: the URL with any password masked, or "the embedded database". */
+    public String describe() {
+        return description;
+    }
 
-            @Override
-            public void close() {
-                try {
-                    server.close();
-                } catch (IOException e) {
-                    // a stopped embedded server that leaves a temporary folder behind is not worth failing for
-                }
-            }
-        };
+    public boolean embedded() {
+        return embedded;
+    }
+
+    @Override
+    public void close() {
+        try {
+            resources.close();
+        } catch (Exception e) {
+            // a stopped embedded server that leaves a temporary folder behind is not worth failing for
+        }
     }
 }

@@ -105,7 +105,13 @@ class CliIT {
         assertThat(first.out()).contains("Wrote ").contains("op.createTable(\"customer\"");
         String firstId = first.out().replaceAll("(?s).*\\(revision ([0-9a-f]{12}).*", "$1");
 
-        assertThat(run(password(), "-C", dir, "check").exitCode()).isEqualTo(1);   // not applied yet
+        Run behind = run(password(), "-C", dir, "check");
+        assertThat(behind.exitCode()).isEqualTo(1);
+        assertThat(behind.out()).contains("is not at the head of the history").contains(firstId);
+        Run notAtHead = run(password(), "-C", dir, "revision", "-m", "too early");
+        assertThat(notAtHead.exitCode()).isEqualTo(3);
+        assertThat(notAtHead.err()).contains("is at base but the history's head is " + firstId)
+                .contains("autogen upgrade head").hasLineCount(1);
         Run upgrade = run(password(), "-C", dir, "upgrade", "head");
         assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
         assertThat(upgrade.out()).contains("Applied " + firstId);

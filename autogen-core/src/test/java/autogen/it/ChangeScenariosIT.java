@@ -163,6 +163,12 @@ class ChangeScenariosIT {
     }
 
     @Test
+    void addForeignKeyToAnExistingColumn(TestDatabase db) {
+        change(db, model(Customer.class, OrdersWithoutCustomerKey.class), model(Customer.class, Orders.class),
+                "op.addForeignKey(\"orders\", foreignKey(\"fk_orders_customer\", \"customer_id\").references(\"customer\", \"id\"))");
+    }
+
+    @Test
     void createSequence(TestDatabase db) {
         change(db, model(Customer.class), model(CustomerSequenced.class),
                 "op.createSequence(sequence(\"customer_seq\", 1, 50))");

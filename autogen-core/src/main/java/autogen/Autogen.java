@@ -150,26 +150,40 @@ public final class Autogen {
     }
 
     /**
-     * The SQL that {@code upgrade target} would run from base (or from {@code FROM:TO}), version-table statements
-     * included, without connecting to any database.
+     * The SQL that {@code upgrade} would run, version-table statements included, without connecting to any
+     * database: {@code TO} starts from base, {@code FROM:TO} from the revision {@code FROM} (or {@code base}).
      */
     public String upgradeSql(String range) {
+        return script(range, true);
+    }
+
+    /** The SQL that {@code downgrade} would run from {@code FROM} to {@code TO} ({@code FROM:TO}; TO may be base). */
+    public String downgradeSql(String range) {
+        return script(range, false);
+    }
+
+    private String script(String range, boolean up) {
         RevisionGraph graph = history();
-        if (range.startsWith("+") || range.startsWith("-"))
-            throw new ConfigurationException("upgrade --sql takes head, a revision or FROM:TO, not " + range
-                    + ": offline, autogen does not know where the database is");
         String[] parts = range.split(":", 2);
-        Set<String> heads = new TreeSet<>();
-        if (parts.length == 2 && !parts[0].equals("base")) heads.add(graph.resolve(parts[0]));
+        if (range.startsWith("+") || range.startsWith("-") || (!up && parts.length < 2))
+            throw new ConfigurationException((up ? "upgrade" : "downgrade") + " --sql takes "
+                    + (up ? "head, a revision or FROM:TO" : "FROM:TO") + ", not " + range
+                    + ": offline, autogen does not know where the database is");
+        String from = parts.length == 2 ? parts[0] : "base";
         String to = parts[parts.length - 1];
+        Set<String> heads = new TreeSet<>();
+        if (!from.equals("base")) heads.add(from.equals("head") ? graph.head() : graph.resolve(from));
         var versionTable = new VersionTable(config.versionTable());
         var runner = new Runner(null, graph, versionTable);
+        var steps = up ? graph.upgradePath(heads, to.equals("head") ? graph.head() : graph.resolve(to))
+                : graph.downgradePath(heads, to.equals("base") ? null : graph.resolve(to));
         var script = new StringBuilder(versionTable.createSql()).append(";\n");
-        for (LoadedMigration step : graph.upgradePath(heads, to.equals("head") ? graph.head() : graph.resolve(to))) {
-            script.append("\n-- ").append(step.info().id()).append(": ").append(step.info().message().replace('\n', ' ')).append("\nBEGIN;\n");
-            for (String sql : runner.stepSql(step, true, heads)) script.append(sql).append(";\n");
+        for (LoadedMigration step : steps) {
+            script.append("\n-- ").append(up ? "upgrade " : "downgrade ").append(step.info().id()).append(": ")
+                    .append(step.info().message().replaceAll("\\s+", " ")).append("\nBEGIN;\n");
+            for (String sql : runner.stepSql(step, up, heads)) script.append(sql).append(";\n");
             script.append("COMMIT;\n");
-            heads = graph.headsAfter(heads, step, true);
+            heads = graph.headsAfter(heads, step, up);
         }
         return script.toString();
     }

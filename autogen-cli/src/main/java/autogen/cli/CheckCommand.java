@@ -22,7 +22,7 @@ final class CheckCommand implements Callable<Integer> {
         var result = root.autogen().check();
         var out = root.out();
         if (format == Format.json) {
-            out.print(DiffPrinter.json(result.drift()));
+            out.print(DiffPrinter.json(result.pendingRevisions(), result.drift()));
             return result.clean() ? ExitCodes.OK : ExitCodes.DRIFT;
         }
         if (!result.pendingRevisions().isEmpty()) {

@@ -2,10 +2,11 @@ package autogen.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "downgrade", description = "Undo revisions down to TARGET: -N, base or a revision id (which stays applied).")
+@Command(name = "downgrade", description = "Undo revisions down to TARGET: -N, base or a revision id (which stays applied); with --sql, FROM:TO.")
 final class DowngradeCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -14,9 +15,16 @@ final class DowngradeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TARGET")
     String target;
 
+    @Option(names = "--sql", description = "Print the SQL of FROM:TO instead of running it, without connecting.")
+    boolean sql;
+
     @Override
     public Integer call() {
         var out = root.out();
+        if (sql) {
+            out.print(root.autogen().downgradeSql(target));
+            return ExitCodes.OK;
+        }
         var undone = root.autogen().downgrade(target, m -> out.println("Undid " + m.id() + "  " + m.info().message()));
         if (undone.isEmpty()) out.println("Nothing to undo: the database is at " + target + ".");
         return ExitCodes.OK;

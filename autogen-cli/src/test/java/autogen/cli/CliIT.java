@@ -140,6 +140,9 @@ class CliIT {
         assertThat(sql.out()).contains("CREATE TABLE customer (").contains("ALTER TABLE customer ADD COLUMN email varchar(320)")
                 .contains("INSERT INTO autogen_version (version_num) VALUES ('" + secondId + "')");
 
+        Run downSql = run(password(), "-C", dir, "downgrade", "head:base", "--sql");
+        assertThat(downSql.out()).contains("ALTER TABLE customer DROP COLUMN email").contains("DROP TABLE customer")
+                .contains("DELETE FROM autogen_version WHERE version_num = '" + firstId + "'");
         assertThat(run(password(), "-C", dir, "downgrade", "-1").out()).contains("Undid " + secondId);
         assertThat(run(password(), "-C", dir, "current").out().strip()).isEqualTo(firstId);
         assertThat(run(password(), "-C", dir, "downgrade", "base").exitCode()).isZero();

@@ -17,8 +17,11 @@ public final class DiffPrinter {
         return out.toString();
     }
 
-    public static String json(List<Operation> operations) {
-        var out = new StringBuilder("{\"drift\": [");
+    /** {@code {"pendingRevisions": [...], "drift": [{"kind": ..., "statement": ...}, ...]}}. */
+    public static String json(List<String> pendingRevisions, List<Operation> operations) {
+        var out = new StringBuilder("{\"pendingRevisions\": [");
+        for (int i = 0; i < pendingRevisions.size(); i++) out.append(i == 0 ? "" : ", ").append(quote(pendingRevisions.get(i)));
+        out.append("],\n \"drift\": [");
         for (int i = 0; i < operations.size(); i++) {
             Operation op = operations.get(i);
             out.append(i == 0 ? "\n" : ",\n").append("  {\"kind\": ").append(quote(kind(op))).append(", \"statement\": ")

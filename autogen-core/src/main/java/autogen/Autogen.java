@@ -9,6 +9,7 @@ import autogen.migration.Migration;
 import autogen.model.SchemaModel;
 import autogen.model.SchemaSource;
 import autogen.ops.Operation;
+import autogen.reflect.CheckCanonicalizer;
 import autogen.reflect.DatabaseReader;
 import autogen.render.MigrationRenderer;
 import autogen.revision.LoadedMigration;
@@ -236,7 +237,7 @@ public final class Autogen {
     private List<Operation> compare(Connection c) {
         SchemaModel current = new DatabaseReader(c, config.schema(), table -> table.equals(config.versionTable())).read();
         SchemaModel target = entities.read();
-        return new Comparator().compare(current, target);
+        return new Comparator(CheckCanonicalizer.canonical(c, current, target)).compare(current, target);
     }
 
     /** The database to compare with: the configured one, or the embedded default with the history replayed into it. */

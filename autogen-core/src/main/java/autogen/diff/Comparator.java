@@ -1,5 +1,6 @@
 package autogen.diff;
 
+import autogen.model.CheckConstraint;
 import autogen.model.Column;
 import autogen.model.SchemaModel;
 import autogen.model.Sequence;
@@ -29,7 +30,6 @@ import autogen.ops.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Compares the current schema with the target and returns the operations that turn one into the other, in an
@@ -50,6 +50,18 @@ import java.util.function.Function;
  * Reversing every operation and the whole list gives a valid downgrade in the mirror order.
  */
 public final class Comparator {
+
+    private final CheckExpressions checkExpressions;
+
+    /** A comparator for two schemas read the same way (both from databases, or both from entities). */
+    public Comparator() {
+        this(CheckExpressions.asWritten());
+    }
+
+    /** {@code checkExpressions}: how checks read once stored, so that equal checks compare equal whoever wrote them. */
+    public Comparator(CheckExpressions checkExpressions) {
+        this.checkExpressions = checkExpressions;
+    }
 
     public List<Operation> compare(SchemaModel current, SchemaModel target) {
         var ops = new ArrayList<Operation>();
@@ -75,9 +87,9 @@ public final class Comparator {
                 ops.add(new DropIndex(c.name(), index.name(), Optional.of(index)));
             for (var unique : removed(c.uniqueConstraints(), t.uniqueConstraints()))
                 ops.add(new DropUniqueConstraint(c.name(), unique.name(), Optional.of(unique)));
-            // checks are matched by name only: PostgreSQL rewrites expressions, so comparing their text would cry wolf
-            for (var check : removedByName(c.checks(), t.checks(), k -> k.name()))
-                ops.add(new DropCheckConstraint(c.name(), check.name(), Optional.of(check)));
+            for (var check : c.checks())
+                if (t.checks().stream().noneMatch(k -> sameCheck(check, t.name(), k)))
+                    ops.add(new DropCheckConstraint(c.name(), check.name(), Optional.of(check)));
             if (c.primaryKey().isPresent() && !c.primaryKey().equals(t.primaryKey()))
                 ops.add(new DropPrimaryKey(c.name(), c.primaryKey().get().name(), c.primaryKey()));
         }
@@ -97,8 +109,9 @@ public final class Comparator {
                 ops.add(new AddPrimaryKey(t.name(), t.primaryKey().get()));
             for (var unique : removed(t.uniqueConstraints(), c.uniqueConstraints()))
                 ops.add(new AddUniqueConstraint(t.name(), unique));
-            for (var check : removedByName(t.checks(), c.checks(), k -> k.name()))
-                ops.add(new AddCheckConstraint(t.name(), check));
+            for (var check : t.checks())
+                if (c.checks().stream().noneMatch(k -> sameCheck(k, t.name(), check)))
+                    ops.add(new AddCheckConstraint(t.name(), check));
         }
         for (Table t : target.tables()) {
             var existing = current.table(t.name()).map(Table::indexes).orElse(List.of());
@@ -142,7 +155,9 @@ public final class Comparator {
         return from.stream().filter(item -> !to.contains(item)).toList();
     }
 
-    private static <T> List<T> removedByName(List<T> from, List<T> to, Function<T, String> name) {
-        return from.stream().filter(item -> to.stream().noneMatch(o -> name.apply(o).equals(name.apply(item)))).toList();
+    /** A live check and a target check are the same when names and canonical expressions match. */
+    private boolean sameCheck(CheckConstraint current, String table, CheckConstraint target) {
+        return current.name().equals(target.name()) && checkExpressions.canonical(table, current.expression())
+                .equals(checkExpressions.canonical(table, target.expression()));
     }
 }

@@ -4,7 +4,10 @@ import autogen.Autogen;
 import autogen.config.AutogenConfig;
 import autogen.inspect.EntityInspector;
 import autogen.inspect.HibernateExport;
+import autogen.model.CheckConstraint;
 import autogen.model.Column;
+import autogen.model.Table;
+import autogen.reflect.CheckCanonicalizer;
 import autogen.model.SchemaModel;
 import java.util.Comparator;
 import autogen.reflect.DatabaseReader;
@@ -43,8 +46,9 @@ public final class Scenario {
     }
 
     /**
-     * The live schema of the scenario's database, without the version table. Columns are sorted by name: PostgreSQL
-     * appends added columns and cannot reorder them in place, so position is not part of what autogen compares.
+     * The live schema of the scenario's database, without the version table, as autogen compares it: columns sorted
+     * by name (PostgreSQL appends added columns and cannot reorder them in place) and check expressions in their
+     * canonical form (storing a check again can respell its casts).
      */
     public SchemaModel schema() {
         return read(db);
@@ -53,8 +57,12 @@ public final class Scenario {
     public static SchemaModel read(TestDatabase database) {
         try (var c = database.connect()) {
             var model = new DatabaseReader(c, "public", table -> table.equals("autogen_version")).read();
-            return new SchemaModel(model.tables().stream().map(t -> t.withColumns(
-                    t.columns().stream().sorted(Comparator.comparing(Column::name)).toList())).toList(), model.sequences());
+            var checks = CheckCanonicalizer.canonical(c, model);
+            return new SchemaModel(model.tables().stream().map(t -> new Table(t.name(),
+                    t.columns().stream().sorted(Comparator.comparing(Column::name)).toList(), t.primaryKey(),
+                    t.uniqueConstraints(), t.checks().stream().map(k -> new CheckConstraint(k.name(),
+                            checks.canonical(t.name(), k.expression()))).toList(), t.indexes(), t.foreignKeys())).toList(),
+                    model.sequences());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

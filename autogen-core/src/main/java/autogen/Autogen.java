@@ -12,6 +12,7 @@ import autogen.ops.Operation;
 import autogen.reflect.CheckCanonicalizer;
 import autogen.reflect.DatabaseReader;
 import autogen.render.MigrationRenderer;
+import autogen.revision.HistoryObjects;
 import autogen.revision.LoadedMigration;
 import autogen.revision.MigrationLoader;
 import autogen.revision.RevisionGraph;
@@ -94,7 +95,7 @@ public final class Autogen {
                 if (!heads.equals(new TreeSet<>(graph.heads())))
                     throw new MigrationException(db.describe() + " is at " + describe(heads) + " but the history's head is "
                             + describe(Set.copyOf(graph.heads())) + ": run `autogen upgrade head` first");
-                plan = MigrationPlan.of(compare(c));
+                plan = MigrationPlan.of(compare(c, graph));
             } catch (SQLException e) {
                 throw DatabaseException.of("cannot close the database connection", e);
             }
@@ -126,7 +127,7 @@ public final class Autogen {
                     .map(LoadedMigration::describe).toList();
             if (graph.isEmpty()) pending = List.of();
             if (!pending.isEmpty()) return new CheckResult(List.of(), pending, db.describe());
-            return new CheckResult(compare(c), List.of(), db.describe());
+            return new CheckResult(compare(c, graph), List.of(), db.describe());
         } catch (SQLException e) {
             throw DatabaseException.of("cannot close the database connection", e);
         }
@@ -234,9 +235,20 @@ public final class Autogen {
         }
     }
 
-    private List<Operation> compare(Connection c) {
-        SchemaModel current = new DatabaseReader(c, config.schema(), table -> table.equals(config.versionTable())).read();
-        SchemaModel target = entities.read();
+    /**
+     * The operations from the database to the entities. Left out on both sides: the version table and tables the
+     * {@code exclude} setting names; on the database side also the tables and sequences that neither an entity
+     * maps nor the history created, so that other applications' objects are never proposed for dropping.
+     */
+    private List<Operation> compare(Connection c, RevisionGraph graph) {
+        SchemaModel mapped = entities.read();
+        SchemaModel target = new SchemaModel(mapped.tables().stream().filter(t -> !config.excluded(t.name())).toList(),
+                mapped.sequences());
+        var history = HistoryObjects.of(graph);
+        SchemaModel read = new DatabaseReader(c, config.schema(), table -> table.equals(config.versionTable())
+                || config.excluded(table) || target.table(table).isEmpty() && !history.tables().contains(table)).read();
+        SchemaModel current = new SchemaModel(read.tables(), read.sequences().stream()
+                .filter(s -> target.sequence(s.name()).isPresent() || history.sequences().contains(s.name())).toList());
         return new Comparator(CheckCanonicalizer.canonical(c, current, target)).compare(current, target);
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * What autogen works on. Read from {@code autogen.properties}; the environment variables AUTOGEN_URL,
@@ -24,19 +25,21 @@ import java.util.TreeSet;
  * @param classpath directories and jars with the compiled entity classes
  * @param migrationsDir the folder of migration sources
  * @param headerTemplate a file replacing the built-in Javadoc header of generated migrations
+ * @param exclude table-name patterns ({@code *} any run of characters, {@code ?} one) that autogen leaves alone
  */
 public record AutogenConfig(Optional<String> url, Optional<String> user, Optional<String> password, String schema,
         List<String> entityPackages, List<Path> classpath, Path migrationsDir, String migrationsPackage,
-        String versionTable, Optional<Path> headerTemplate) {
+        String versionTable, Optional<Path> headerTemplate, List<String> exclude) {
 
     public static final String FILE_NAME = "autogen.properties";
 
     static final Set<String> KEYS = Set.of("url", "user", "password", "schema", "entities", "classpath",
-            "migrations.dir", "migrations.package", "version_table", "migrations.header");
+            "migrations.dir", "migrations.package", "version_table", "migrations.header", "exclude");
 
     public AutogenConfig {
         entityPackages = List.copyOf(entityPackages);
         classpath = List.copyOf(classpath);
+        exclude = List.copyOf(exclude);
     }
 
     /** Reads {@code file}, then applies the environment; a missing or malformed file is a configuration error. */
@@ -69,12 +72,25 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
                         "src/main/java/" + migrationsPackage.replace('.', '/'))).normalize(),
                 migrationsPackage,
                 value(properties, "version_table").orElse("autogen_version"),
-                value(properties, "migrations.header").map(base::resolve));
+                value(properties, "migrations.header").map(base::resolve),
+                value(properties, "exclude").map(AutogenConfig::list).orElse(List.of()));
     }
 
     public AutogenConfig withUrl(String newUrl) {
         return new AutogenConfig(Optional.of(newUrl), user, password, schema, entityPackages, classpath, migrationsDir,
-                migrationsPackage, versionTable, headerTemplate);
+                migrationsPackage, versionTable, headerTemplate, exclude);
+    }
+
+    /** Whether a table is hidden by an {@code exclude} pattern. */
+    public boolean excluded(String table) {
+        return exclude.stream().anyMatch(pattern -> glob(pattern).matcher(table).matches());
+    }
+
+    private static Pattern glob(String pattern) {
+        var regex = new StringBuilder();
+        for (char c : pattern.toCharArray())
+            regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
+        return Pattern.compile(regex.toString());
     }
 
     public boolean embedded() {
@@ -91,7 +107,7 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
         return "AutogenConfig[url=" + url.map(AutogenConfig::masked).orElse("(embedded)") + ", user=" + user.orElse("")
                 + ", password=" + (password.isPresent() ? "***" : "") + ", schema=" + schema + ", entities=" + entityPackages
                 + ", classpath=" + classpath + ", migrationsDir=" + migrationsDir + ", migrationsPackage=" + migrationsPackage
-                + ", versionTable=" + versionTable + "]";
+                + ", versionTable=" + versionTable + ", exclude=" + exclude + "]";
     }
 
     private static Optional<String> value(Properties properties, String key) {

@@ -2,8 +2,6 @@ package autogen.runtime;
 
 import autogen.DatabaseException;
 import autogen.MigrationException;
-import autogen.ops.Operation;
-import autogen.ops.RecordingOps;
 import autogen.revision.LoadedMigration;
 import autogen.revision.RevisionGraph;
 import autogen.sql.PostgresDdl;
@@ -64,22 +62,9 @@ public final class Runner {
         });
     }
 
-    /** The operations a migration performs, by running its upgrade or downgrade against a recorder. */
-    public static List<Operation> operations(LoadedMigration migration, boolean up) {
-        var recorder = new RecordingOps();
-        try {
-            if (up) migration.migration().upgrade(recorder);
-            else migration.migration().downgrade(recorder);
-        } catch (RuntimeException e) {
-            throw new MigrationException("revision " + migration.describe() + " failed in its "
-                    + (up ? "upgrade" : "downgrade") + "(): " + e.getMessage(), e);
-        }
-        return recorder.operations();
-    }
-
     /** The SQL of one step, version-table update included, exactly as {@link #upgrade} runs it. */
     public List<String> stepSql(LoadedMigration step, boolean up, Set<String> headsBefore) {
-        var sql = new ArrayList<>(ddl.statements(operations(step, up)));
+        var sql = new ArrayList<>(ddl.statements(step.operations(up)));
         sql.addAll(versionTable.moveSql(headsBefore, graph.headsAfter(headsBefore, step, up)));
         return sql;
     }

@@ -52,6 +52,17 @@ class AutogenConfigTest {
     }
 
     @Test
+    void excludePatternsMatchWholeTableNamesWithStarAndQuestionMark() throws IOException {
+        var config = AutogenConfig.load(write("entities=a\nmigrations.package=a.m\nexclude=audit_*, tmp?, schema.x\n"), Map.of());
+        assertThat(config.excluded("audit_log")).isTrue();
+        assertThat(config.excluded("tmp1")).isTrue();
+        assertThat(config.excluded("tmp12")).isFalse();
+        assertThat(config.excluded("my_audit_log")).isFalse();
+        assertThat(config.excluded("schemaxx")).isFalse();
+        assertThat(config.excluded("schema.x")).isTrue();
+    }
+
+    @Test
     void missingFileUnknownKeysAndMissingRequiredKeysAreConfigurationErrors() throws IOException {
         assertThatThrownBy(() -> AutogenConfig.load(dir.resolve("none.properties"), Map.of()))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("autogen init");

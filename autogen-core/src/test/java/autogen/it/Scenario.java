@@ -28,6 +28,7 @@ public final class Scenario {
     private final TestDatabase db;
     private final Path migrations;
     private int revisions;
+    private List<String> exclude = List.of();
 
     public Scenario(TestDatabase db, Path migrations) {
         this.db = db;
@@ -36,7 +37,13 @@ public final class Scenario {
 
     public AutogenConfig config() {
         return new AutogenConfig(Optional.of(db.url()), Optional.of(db.user()), Optional.of(db.password()), "public",
-                List.of(), List.of(), migrations, "test.migrations", "autogen_version", Optional.empty());
+                List.of(), List.of(), migrations, "test.migrations", "autogen_version", Optional.empty(), exclude);
+    }
+
+    /** Table-name patterns for the {@code exclude} setting. */
+    public Scenario exclude(String... patterns) {
+        exclude = List.of(patterns);
+        return this;
     }
 
     /** Autogen on these entity classes; each call's clock is a minute later, so revision files never clash. */

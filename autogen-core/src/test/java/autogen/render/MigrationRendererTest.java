@@ -22,7 +22,6 @@ import autogen.ops.Operation;
 import autogen.revision.LoadedMigration;
 import autogen.revision.MigrationLoader;
 import autogen.revision.RevisionInfo;
-import autogen.runtime.Runner;
 import autogen.sql.PostgresDdl;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,8 +112,8 @@ class MigrationRendererTest {
         List<LoadedMigration> loaded = MigrationLoader.compile(dir, List.of());
         assertThat(loaded).singleElement().extracting(LoadedMigration::info).isEqualTo(REVISION);
         var ddl = new PostgresDdl();
-        assertThat(ddl.statements(Runner.operations(loaded.get(0), true))).isEqualTo(ddl.statements(plan.upgrade()));
-        assertThat(ddl.statements(Runner.operations(loaded.get(0), false))).isEqualTo(ddl.statements(plan.downgrade()));
+        assertThat(ddl.statements(loaded.get(0).operations(true))).isEqualTo(ddl.statements(plan.upgrade()));
+        assertThat(ddl.statements(loaded.get(0).operations(false))).isEqualTo(ddl.statements(plan.downgrade()));
     }
 
     @Test
@@ -124,7 +123,7 @@ class MigrationRendererTest {
         String className = MigrationRenderer.className(hostile);
         Files.writeString(dir.resolve(className + ".java"), new MigrationRenderer().render("p", className, hostile, plan));
         var loaded = MigrationLoader.compile(dir, List.of());
-        assertThat(Runner.operations(loaded.get(0), true)).isEqualTo(plan.upgrade().stream()
+        assertThat(loaded.get(0).operations(true)).isEqualTo(plan.upgrade().stream()
                 .map(op -> new AddColumn("we\"ird", column("a\\b\"); System.exit(1); //", "text"))).toList());
     }
 

@@ -1,0 +1,35 @@
+package autogen.revision;
+
+import autogen.ops.CreateSequence;
+import autogen.ops.CreateTable;
+import autogen.ops.DropSequence;
+import autogen.ops.DropTable;
+import autogen.ops.Operation;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The tables and sequences the migration history manages: those its upgrades create and have not dropped again.
+ * Everything else in a live database (tables of other applications, hand-made ones) is left alone: never
+ * dropped, never reported as drift, unless an entity maps it.
+ */
+public record HistoryObjects(Set<String> tables, Set<String> sequences) {
+
+    public HistoryObjects {
+        tables = Set.copyOf(tables);
+        sequences = Set.copyOf(sequences);
+    }
+
+    public static HistoryObjects of(RevisionGraph graph) {
+        var tables = new TreeSet<String>();
+        var sequences = new TreeSet<String>();
+        for (LoadedMigration migration : graph.ordered())
+            for (Operation op : migration.operations(true)) {
+                if (op instanceof CreateTable t) tables.add(t.table().name());
+                else if (op instanceof DropTable t) tables.remove(t.table());
+                else if (op instanceof CreateSequence s) sequences.add(s.sequence().name());
+                else if (op instanceof DropSequence s) sequences.remove(s.name());
+            }
+        return new HistoryObjects(tables, sequences);
+    }
+}

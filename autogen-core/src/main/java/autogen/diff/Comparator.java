@@ -10,11 +10,13 @@ import autogen.ops.AddColumn;
 import autogen.ops.AddForeignKey;
 import autogen.ops.AddPrimaryKey;
 import autogen.ops.AddUniqueConstraint;
+import autogen.ops.AlterColumnComment;
 import autogen.ops.AlterColumnDefault;
 import autogen.ops.AlterColumnIdentity;
 import autogen.ops.AlterColumnNullable;
 import autogen.ops.AlterColumnType;
 import autogen.ops.AlterSequence;
+import autogen.ops.AlterTableComment;
 import autogen.ops.CreateIndex;
 import autogen.ops.CreateSequence;
 import autogen.ops.CreateTable;
@@ -101,7 +103,11 @@ public final class Comparator {
             else if (!existing.get().equals(s)) ops.add(new AlterSequence(s, existing));
         }
         for (Table t : created) ops.add(new CreateTable(t));
-        for (Table[] pair : kept) compareColumns(pair[0], pair[1], ops);
+        for (Table[] pair : kept) {
+            if (!pair[0].comment().equals(pair[1].comment()))
+                ops.add(new AlterTableComment(pair[1].name(), pair[1].comment(), Optional.of(pair[0].comment())));
+            compareColumns(pair[0], pair[1], ops);
+        }
 
         for (Table[] pair : kept) {
             Table c = pair[0], t = pair[1];
@@ -131,7 +137,7 @@ public final class Comparator {
         return List.copyOf(ops);
     }
 
-    /** Adds new columns in entity order and alters changed ones: type, then default, identity, nullability last. */
+    /** Adds new columns in entity order and alters changed ones: type, default, identity, nullability, then comment. */
     private static void compareColumns(Table current, Table target, List<Operation> ops) {
         String table = target.name();
         for (Column t : target.columns()) {
@@ -147,6 +153,8 @@ public final class Comparator {
                 ops.add(new AlterColumnDefault(table, t.name(), t.defaultSql(), Optional.of(c.defaultSql())));
             if (c.identity() != t.identity()) ops.add(new AlterColumnIdentity(table, t.name(), t.identity()));
             if (c.nullable() != t.nullable()) ops.add(new AlterColumnNullable(table, t.name(), t.nullable()));
+            if (!c.comment().equals(t.comment()))
+                ops.add(new AlterColumnComment(table, t.name(), t.comment(), Optional.of(c.comment())));
         }
     }
 

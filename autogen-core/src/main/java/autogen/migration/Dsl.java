@@ -6,6 +6,7 @@ import autogen.model.ForeignKey;
 import autogen.model.Index;
 import autogen.model.PrimaryKey;
 import autogen.model.Sequence;
+import autogen.model.TableComment;
 import autogen.model.UniqueConstraint;
 import java.util.List;
 
@@ -14,9 +15,17 @@ public final class Dsl {
 
     private Dsl() {}
 
-    /** A nullable column without default; chain {@code .notNull()}, {@code .defaultSql(..)}, {@code .generatedAsIdentity()}. */
+    /**
+     * A nullable column without default; chain {@code .notNull()}, {@code .defaultSql(..)},
+     * {@code .generatedAsIdentity()}, {@code .comment(..)}.
+     */
     public static Column column(String name, String type) {
         return Column.of(name, type);
+    }
+
+    /** The table's comment, among the elements of {@code createTable}. */
+    public static TableComment tableComment(String text) {
+        return new TableComment(text);
     }
 
     public static PrimaryKey primaryKey(String name, String... columns) {

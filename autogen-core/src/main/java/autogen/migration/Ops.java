@@ -38,6 +38,14 @@ public interface Ops {
 
     void dropIdentity(String table, String column);
 
+    void setTableComment(String table, String comment);
+
+    void dropTableComment(String table);
+
+    void setColumnComment(String table, String column, String comment);
+
+    void dropColumnComment(String table, String column);
+
     void addPrimaryKey(String table, PrimaryKey primaryKey);
 
     void dropPrimaryKey(String table, String name);

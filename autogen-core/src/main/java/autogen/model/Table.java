@@ -15,9 +15,16 @@ import java.util.function.Function;
  */
 public record Table(String name, List<Column> columns, Optional<PrimaryKey> primaryKey,
         List<UniqueConstraint> uniqueConstraints, List<CheckConstraint> checks, List<Index> indexes,
-        List<ForeignKey> foreignKeys) {
+        List<ForeignKey> foreignKeys, Optional<String> comment) {
+
+    public Table(String name, List<Column> columns, Optional<PrimaryKey> primaryKey,
+            List<UniqueConstraint> uniqueConstraints, List<CheckConstraint> checks, List<Index> indexes,
+            List<ForeignKey> foreignKeys) {
+        this(name, columns, primaryKey, uniqueConstraints, checks, indexes, foreignKeys, Optional.empty());
+    }
 
     public Table {
+        requireNonNull(comment, "comment");
         requireNonNull(name, "name");
         requireNonNull(primaryKey, "primaryKey");
         columns = List.copyOf(columns);
@@ -39,6 +46,7 @@ public record Table(String name, List<Column> columns, Optional<PrimaryKey> prim
         PrimaryKey pk = null;
         var uniques = new ArrayList<UniqueConstraint>();
         var checks = new ArrayList<CheckConstraint>();
+        String comment = null;
         for (TableElement e : elements) {
             if (e instanceof Column c) columns.add(c);
             else if (e instanceof PrimaryKey p) {
@@ -46,13 +54,17 @@ public record Table(String name, List<Column> columns, Optional<PrimaryKey> prim
                 pk = p;
             } else if (e instanceof UniqueConstraint u) uniques.add(u);
             else if (e instanceof CheckConstraint k) checks.add(k);
+            else if (e instanceof TableComment c) comment = c.text();
         }
-        return new Table(name, columns, Optional.ofNullable(pk), uniques, checks, List.of(), List.of());
+        return new Table(name, columns, Optional.ofNullable(pk), uniques, checks, List.of(), List.of(),
+                Optional.ofNullable(comment));
     }
 
-    /** The elements written inside {@code CREATE TABLE}: columns, primary key, unique and check constraints. */
+    /** The elements a {@code createTable} declares: comment, columns, primary key, unique and check constraints. */
     public List<TableElement> elements() {
-        var out = new ArrayList<TableElement>(columns);
+        var out = new ArrayList<TableElement>();
+        comment.ifPresent(c -> out.add(new TableComment(c)));
+        out.addAll(columns);
         primaryKey.ifPresent(out::add);
         out.addAll(uniqueConstraints);
         out.addAll(checks);
@@ -65,19 +77,19 @@ public record Table(String name, List<Column> columns, Optional<PrimaryKey> prim
 
     /** This table as {@code CREATE TABLE} makes it: without the indexes and foreign keys added by separate steps. */
     public Table withoutIndexesAndForeignKeys() {
-        return new Table(name, columns, primaryKey, uniqueConstraints, checks, List.of(), List.of());
+        return new Table(name, columns, primaryKey, uniqueConstraints, checks, List.of(), List.of(), comment);
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, uniqueConstraints, checks, indexes, foreignKeys);
+        return new Table(name, newColumns, primaryKey, uniqueConstraints, checks, indexes, foreignKeys, comment);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, checks, newIndexes, foreignKeys);
+        return new Table(name, columns, primaryKey, uniqueConstraints, checks, newIndexes, foreignKeys, comment);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, uniqueConstraints, checks, indexes, newForeignKeys);
+        return new Table(name, columns, primaryKey, uniqueConstraints, checks, indexes, newForeignKeys, comment);
     }
 
     private static <T> List<T> sortedByName(List<T> items, Function<T, String> name) {

@@ -1,4 +1,4 @@
 package autogen.model;
 
-/** What can be declared inside {@code CREATE TABLE}: columns and the constraints written inline. */
-public sealed interface TableElement permits Column, PrimaryKey, UniqueConstraint, CheckConstraint {}
+/** What a {@code createTable} declares: columns, the constraints written inline, and the table's comment. */
+public sealed interface TableElement permits Column, PrimaryKey, UniqueConstraint, CheckConstraint, TableComment {}

@@ -9,6 +9,8 @@ public interface OperationVisitor<R> {
     R alterColumnNullable(AlterColumnNullable op);
     R alterColumnDefault(AlterColumnDefault op);
     R alterColumnIdentity(AlterColumnIdentity op);
+    R alterTableComment(AlterTableComment op);
+    R alterColumnComment(AlterColumnComment op);
     R addPrimaryKey(AddPrimaryKey op);
     R dropPrimaryKey(DropPrimaryKey op);
     R addUniqueConstraint(AddUniqueConstraint op);

@@ -83,6 +83,26 @@ public final class RecordingOps implements Ops {
     }
 
     @Override
+    public void setTableComment(String table, String comment) {
+        operations.add(new AlterTableComment(table, Optional.of(comment), Optional.empty()));
+    }
+
+    @Override
+    public void dropTableComment(String table) {
+        operations.add(new AlterTableComment(table, Optional.empty(), Optional.empty()));
+    }
+
+    @Override
+    public void setColumnComment(String table, String column, String comment) {
+        operations.add(new AlterColumnComment(table, column, Optional.of(comment), Optional.empty()));
+    }
+
+    @Override
+    public void dropColumnComment(String table, String column) {
+        operations.add(new AlterColumnComment(table, column, Optional.empty(), Optional.empty()));
+    }
+
+    @Override
     public void addPrimaryKey(String table, PrimaryKey primaryKey) {
         operations.add(new AddPrimaryKey(table, primaryKey));
     }

@@ -135,7 +135,8 @@ public final class DatabaseReader implements SchemaSource {
 
     private static final String COLUMNS = """
             SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-                   CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END, a.attidentity IN ('a', 'd')
+                   CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END, a.attidentity IN ('a', 'd'),
+                   col_description(c.oid, a.attnum), obj_description(c.oid, 'pg_class')
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -146,9 +147,11 @@ public final class DatabaseReader implements SchemaSource {
     private void readColumns(Array names, Map<String, TableParts> tables) throws SQLException {
         query(COLUMNS, names, rs -> {
             boolean identity = rs.getBoolean(6);
-            tables.get(rs.getString(1)).columns.add(new Column(rs.getString(2), ColumnType.of(rs.getString(3)),
-                    !rs.getBoolean(4), identity ? Optional.empty() : DefaultExpressions.normalise(rs.getString(5)),
-                    identity));
+            TableParts table = tables.get(rs.getString(1));
+            table.columns.add(new Column(rs.getString(2), ColumnType.of(rs.getString(3)), !rs.getBoolean(4),
+                    identity ? Optional.empty() : DefaultExpressions.normalise(rs.getString(5)), identity,
+                    Optional.ofNullable(rs.getString(7))));
+            table.comment = rs.getString(8);   // the same on every row of the table
         });
     }
 
@@ -291,13 +294,15 @@ public final class DatabaseReader implements SchemaSource {
         final List<CheckConstraint> checks = new ArrayList<>();
         final List<Index> indexes = new ArrayList<>();
         final List<ForeignKey> foreignKeys = new ArrayList<>();
+        String comment;
 
         TableParts(String name) {
             this.name = name;
         }
 
         Table toTable() {
-            return new Table(name, columns, Optional.ofNullable(primaryKey), uniques, checks, indexes, foreignKeys);
+            return new Table(name, columns, Optional.ofNullable(primaryKey), uniques, checks, indexes, foreignKeys,
+                    Optional.ofNullable(comment));
         }
     }
 }

@@ -7,6 +7,7 @@ import autogen.model.Index;
 import autogen.model.OnDelete;
 import autogen.model.PrimaryKey;
 import autogen.model.Sequence;
+import autogen.model.TableComment;
 import autogen.model.TableElement;
 import autogen.model.UniqueConstraint;
 import autogen.ops.AddCheckConstraint;
@@ -14,11 +15,13 @@ import autogen.ops.AddColumn;
 import autogen.ops.AddForeignKey;
 import autogen.ops.AddPrimaryKey;
 import autogen.ops.AddUniqueConstraint;
+import autogen.ops.AlterColumnComment;
 import autogen.ops.AlterColumnDefault;
 import autogen.ops.AlterColumnIdentity;
 import autogen.ops.AlterColumnNullable;
 import autogen.ops.AlterColumnType;
 import autogen.ops.AlterSequence;
+import autogen.ops.AlterTableComment;
 import autogen.ops.CreateIndex;
 import autogen.ops.CreateSequence;
 import autogen.ops.CreateTable;
@@ -54,6 +57,7 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
 
     private static CodeBlock element(TableElement element) {
         if (element instanceof Column c) return column(c);
+        if (element instanceof TableComment t) return CodeBlock.of("tableComment($S)", t.text());
         if (element instanceof PrimaryKey p) return CodeBlock.of("primaryKey($S, $L)", p.name(), names(p.columns()));
         if (element instanceof UniqueConstraint u) return CodeBlock.of("unique($S, $L)", u.name(), names(u.columns()));
         return check((CheckConstraint) element);
@@ -64,6 +68,7 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
         c.defaultSql().ifPresent(d -> b.add(".defaultSql($S)", d));
         if (c.identity()) b.add(".generatedAsIdentity()");
         else if (!c.nullable()) b.add(".notNull()");
+        c.comment().ifPresent(text -> b.add(".comment($S)", text));
         return b.build();
     }
 
@@ -115,6 +120,18 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock alterColumnIdentity(AlterColumnIdentity op) {
         return call(op.identity() ? "addIdentity" : "dropIdentity", op.table(), op.column());
+    }
+
+    @Override
+    public CodeBlock alterTableComment(AlterTableComment op) {
+        return op.comment().isPresent() ? call("setTableComment", op.table(), op.comment().get())
+                : call("dropTableComment", op.table());
+    }
+
+    @Override
+    public CodeBlock alterColumnComment(AlterColumnComment op) {
+        return op.comment().isPresent() ? call("setColumnComment", op.table(), op.column(), op.comment().get())
+                : call("dropColumnComment", op.table(), op.column());
     }
 
     @Override

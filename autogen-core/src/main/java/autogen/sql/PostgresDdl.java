@@ -9,6 +9,7 @@ import autogen.model.ForeignKey;
 import autogen.model.OnDelete;
 import autogen.model.PrimaryKey;
 import autogen.model.Sequence;
+import autogen.model.TableComment;
 import autogen.model.TableElement;
 import autogen.model.UniqueConstraint;
 import autogen.ops.AddCheckConstraint;
@@ -16,11 +17,13 @@ import autogen.ops.AddColumn;
 import autogen.ops.AddForeignKey;
 import autogen.ops.AddPrimaryKey;
 import autogen.ops.AddUniqueConstraint;
+import autogen.ops.AlterColumnComment;
 import autogen.ops.AlterColumnDefault;
 import autogen.ops.AlterColumnIdentity;
 import autogen.ops.AlterColumnNullable;
 import autogen.ops.AlterColumnType;
 import autogen.ops.AlterSequence;
+import autogen.ops.AlterTableComment;
 import autogen.ops.CreateIndex;
 import autogen.ops.CreateSequence;
 import autogen.ops.CreateTable;
@@ -35,7 +38,9 @@ import autogen.ops.DropUniqueConstraint;
 import autogen.ops.ExecuteSql;
 import autogen.ops.Operation;
 import autogen.ops.OperationVisitor;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Operations to PostgreSQL statements. Names are quoted where PostgreSQL needs it; types are written as modelled. */
 public final class PostgresDdl implements OperationVisitor<List<String>> {
@@ -46,8 +51,34 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> createTable(CreateTable op) {
-        String body = op.table().elements().stream().map(this::element).collect(joining(", "));
-        return List.of("CREATE TABLE " + quote(op.table().name()) + " (" + body + ")");
+        var table = op.table();
+        String body = table.elements().stream().filter(e -> !(e instanceof TableComment)).map(this::element)
+                .collect(joining(", "));
+        var out = new ArrayList<String>();
+        out.add("CREATE TABLE " + quote(table.name()) + " (" + body + ")");
+        table.comment().ifPresent(c -> out.add(tableComment(table.name(), Optional.of(c))));
+        for (Column c : table.columns())
+            c.comment().ifPresent(text -> out.add(columnComment(table.name(), c.name(), Optional.of(text))));
+        return out;
+    }
+
+    private static String tableComment(String table, Optional<String> comment) {
+        return "COMMENT ON TABLE " + quote(table) + " IS " + comment.map(Identifiers::literal).orElse("NULL");
+    }
+
+    private static String columnComment(String table, String column, Optional<String> comment) {
+        return "COMMENT ON COLUMN " + quote(table) + "." + quote(column) + " IS "
+                + comment.map(Identifiers::literal).orElse("NULL");
+    }
+
+    @Override
+    public List<String> alterTableComment(AlterTableComment op) {
+        return List.of(tableComment(op.table(), op.comment()));
+    }
+
+    @Override
+    public List<String> alterColumnComment(AlterColumnComment op) {
+        return List.of(columnComment(op.table(), op.column(), op.comment()));
     }
 
     private String element(TableElement element) {
@@ -89,7 +120,9 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> addColumn(AddColumn op) {
-        return List.of(alterTable(op.table()) + "ADD COLUMN " + column(op.column()));
+        Column c = op.column();
+        String add = alterTable(op.table()) + "ADD COLUMN " + column(c);
+        return c.comment().map(text -> List.of(add, columnComment(op.table(), c.name(), Optional.of(text)))).orElse(List.of(add));
     }
 
     @Override

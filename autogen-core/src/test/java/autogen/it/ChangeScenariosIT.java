@@ -71,6 +71,12 @@ class ChangeScenariosIT {
     @Entity(name = "Customer") @Table(name = "customer")
     static class CustomerNameDefault { @Id Long id; @ColumnDefault("'anonymous'") String name; }
 
+    @Entity(name = "Customer") @Table(name = "customer", comment = "Who buys")
+    static class CustomerCommented { @Id Long id; @Column(comment = "Full name, as printed") String name; }
+
+    @Entity(name = "Customer") @Table(name = "customer", comment = "Who buys from us")
+    static class CustomerRecommented { @Id Long id; @Column(comment = "Full name") String name; }
+
     @Entity(name = "Customer") @Table(name = "customer", indexes = @Index(name = "ix_customer_name", columnList = "name"))
     static class CustomerIndexed { @Id Long id; String name; }
 
@@ -186,6 +192,26 @@ class ChangeScenariosIT {
         change(db, model(OrdersWithStatus.class), model(OrdersWithShipped.class),
                 "op.dropCheckConstraint(\"orders\", \"orders_status_check\")",
                 "op.addCheckConstraint(\"orders\", check(\"orders_status_check\", \"status in ('NEW','PAID','SHIPPED')\"))");
+    }
+
+    @Test
+    void tableAndColumnCommentsAreSet(TestDatabase db) {
+        change(db, model(Customer.class), model(CustomerCommented.class),
+                "op.setTableComment(\"customer\", \"Who buys\")",
+                "op.setColumnComment(\"customer\", \"name\", \"Full name, as printed\")");
+    }
+
+    @Test
+    void changedCommentsAreSetAgain(TestDatabase db) {
+        change(db, model(CustomerCommented.class), model(CustomerRecommented.class),
+                "op.setTableComment(\"customer\", \"Who buys from us\")",
+                "op.setColumnComment(\"customer\", \"name\", \"Full name\")");
+    }
+
+    @Test
+    void removedCommentsAreDropped(TestDatabase db) {
+        change(db, model(CustomerCommented.class), model(Customer.class),
+                "op.dropTableComment(\"customer\")", "op.dropColumnComment(\"customer\", \"name\")");
     }
 
     @Test

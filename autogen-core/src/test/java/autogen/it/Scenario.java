@@ -68,7 +68,8 @@ public final class Scenario {
             return new SchemaModel(model.tables().stream().map(t -> new Table(t.name(),
                     t.columns().stream().sorted(Comparator.comparing(Column::name)).toList(), t.primaryKey(),
                     t.uniqueConstraints(), t.checks().stream().map(k -> new CheckConstraint(k.name(),
-                            checks.canonical(t.name(), k.expression()))).toList(), t.indexes(), t.foreignKeys())).toList(),
+                            checks.canonical(t.name(), k.expression()))).toList(), t.indexes(), t.foreignKeys(),
+                    t.comment())).toList(),
                     model.sequences());
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -9,7 +9,7 @@ import autogen.migration.Migration;
 import autogen.model.SchemaModel;
 import autogen.model.SchemaSource;
 import autogen.ops.Operation;
-import autogen.reflect.CheckCanonicalizer;
+import autogen.reflect.ExpressionCanonicalizer;
 import autogen.reflect.DatabaseReader;
 import autogen.render.MigrationRenderer;
 import autogen.revision.HistoryObjects;
@@ -249,7 +249,7 @@ public final class Autogen {
                 || config.excluded(table) || target.table(table).isEmpty() && !history.tables().contains(table)).read();
         SchemaModel current = new SchemaModel(read.tables(), read.sequences().stream()
                 .filter(s -> target.sequence(s.name()).isPresent() || history.sequences().contains(s.name())).toList());
-        return new Comparator(CheckCanonicalizer.canonical(c, current, target)).compare(current, target);
+        return new Comparator(ExpressionCanonicalizer.canonical(c, current, target)).compare(current, target);
     }
 
     /** The database to compare with: the configured one, or the embedded default with the history replayed into it. */

@@ -7,7 +7,7 @@ import autogen.diff.Comparator;
 import autogen.inspect.EntityInspector;
 import autogen.inspect.HibernateExport;
 import autogen.model.SchemaModel;
-import autogen.reflect.CheckCanonicalizer;
+import autogen.reflect.ExpressionCanonicalizer;
 import autogen.reflect.DatabaseReader;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
@@ -91,7 +91,7 @@ class MainIT {
         assertThat(withColumnsByName(fromHistory)).isEqualTo(withColumnsByName(read(exported)));
         var target = EntityInspector.forClasspath(List.of(Path.of("target/classes")), List.of("shop")).read();
         try (var c = migrated.getConnection()) {
-            assertThat(new Comparator(CheckCanonicalizer.canonical(c, fromHistory, target)).compare(fromHistory, target))
+            assertThat(new Comparator(ExpressionCanonicalizer.canonical(c, fromHistory, target)).compare(fromHistory, target))
                     .as("drift between history and entities").isEmpty();
         }
     }

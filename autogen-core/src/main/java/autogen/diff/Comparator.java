@@ -53,16 +53,16 @@ import java.util.Optional;
  */
 public final class Comparator {
 
-    private final CheckExpressions checkExpressions;
+    private final CanonicalExpressions expressions;
 
     /** A comparator for two schemas read the same way (both from databases, or both from entities). */
     public Comparator() {
-        this(CheckExpressions.asWritten());
+        this(CanonicalExpressions.asWritten());
     }
 
-    /** {@code checkExpressions}: how checks read once stored, so that equal checks compare equal whoever wrote them. */
-    public Comparator(CheckExpressions checkExpressions) {
-        this.checkExpressions = checkExpressions;
+    /** {@code expressions}: how checks and defaults read once stored, so equal ones compare equal whoever wrote them. */
+    public Comparator(CanonicalExpressions expressions) {
+        this.expressions = expressions;
     }
 
     public List<Operation> compare(SchemaModel current, SchemaModel target) {
@@ -138,7 +138,7 @@ public final class Comparator {
     }
 
     /** Adds new columns in entity order and alters changed ones: type, default, identity, nullability, then comment. */
-    private static void compareColumns(Table current, Table target, List<Operation> ops) {
+    private void compareColumns(Table current, Table target, List<Operation> ops) {
         String table = target.name();
         for (Column t : target.columns()) {
             var existing = current.column(t.name());
@@ -149,7 +149,7 @@ public final class Comparator {
             Column c = existing.get();
             if (!c.type().equals(t.type()))
                 ops.add(new AlterColumnType(table, t.name(), t.type(), Optional.of(c.type())));
-            if (!c.defaultSql().equals(t.defaultSql()))
+            if (!sameDefault(c, t))
                 ops.add(new AlterColumnDefault(table, t.name(), t.defaultSql(), Optional.of(c.defaultSql())));
             if (c.identity() != t.identity()) ops.add(new AlterColumnIdentity(table, t.name(), t.identity()));
             if (c.nullable() != t.nullable()) ops.add(new AlterColumnNullable(table, t.name(), t.nullable()));
@@ -163,9 +163,16 @@ public final class Comparator {
         return from.stream().filter(item -> !to.contains(item)).toList();
     }
 
+    private boolean sameDefault(Column current, Column target) {
+        if (current.defaultSql().isEmpty() || target.defaultSql().isEmpty())
+            return current.defaultSql().equals(target.defaultSql());
+        return expressions.columnDefault(current.type(), current.defaultSql().get())
+                .equals(expressions.columnDefault(target.type(), target.defaultSql().get()));
+    }
+
     /** A live check and a target check are the same when names and canonical expressions match. */
     private boolean sameCheck(CheckConstraint current, String table, CheckConstraint target) {
-        return current.name().equals(target.name()) && checkExpressions.canonical(table, current.expression())
-                .equals(checkExpressions.canonical(table, target.expression()));
+        return current.name().equals(target.name())
+                && expressions.check(table, current.expression()).equals(expressions.check(table, target.expression()));
     }
 }

@@ -349,9 +349,11 @@ public final class EntityInspector implements SchemaSource {
 
             var indexes = new ArrayList<Index>();
             for (var index : table.getIndexes().values()) {
+                var order = index.getSelectableOrderMap();
                 List<String> indexColumns = index.getSelectables().stream()
                         .filter(org.hibernate.mapping.Column.class::isInstance)
-                        .map(s -> name((org.hibernate.mapping.Column) s)).toList();
+                        .map(s -> name((org.hibernate.mapping.Column) s) + Optional.ofNullable(order.get(s)).map(o -> " " + o).orElse(""))
+                        .toList();
                 indexes.add(new Index(PostgresNames.identifier(index.getName()), indexColumns, index.isUnique()));
             }
 

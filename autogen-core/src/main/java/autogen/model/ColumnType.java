@@ -40,6 +40,9 @@ public record ColumnType(String sql) {
 
     private static final Pattern FLOAT_PRECISION = Pattern.compile("^float\\((\\d+)\\)$");
 
+    /** Hibernate writes {@code varchar(255) array}, PostgreSQL {@code character varying(255)[]}; sizes are ignored by PostgreSQL. */
+    private static final Pattern ARRAY = Pattern.compile("^(.*?)(?: array(?:\\[\\d*])?|(?:\\[\\d*])+)$");
+
     public ColumnType {
         requireNonNull(sql, "sql");
         sql = canonical(sql);
@@ -53,6 +56,8 @@ public record ColumnType(String sql) {
     static String canonical(String text) {
         String s = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replaceAll("\\s*,\\s*", ",")
                 .replaceAll("\\s*\\(\\s*", "(").replaceAll("\\s*\\)", ")");
+        Matcher array = ARRAY.matcher(s);
+        if (array.matches()) return canonical(array.group(1)) + "[]";
         for (Rule rule : RULES) s = rule.pattern().matcher(s).replaceAll(rule.replacement());
         Matcher f = FLOAT_PRECISION.matcher(s);
         // PostgreSQL keeps only two float types: float(1..24) is real, float(25..53) is double precision

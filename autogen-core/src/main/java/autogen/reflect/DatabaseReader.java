@@ -202,6 +202,8 @@ public final class DatabaseReader implements SchemaSource {
     private static final String INDEXES = """
             SELECT c.relname, i.relname, x.indisunique,
                    ARRAY(SELECT coalesce(a.attname::text, pg_get_indexdef(x.indexrelid, k.n, true))
+                                || CASE WHEN x.indoption[k.n - 1] & 1 = 1 THEN ' DESC' ELSE '' END
+                                || CASE WHEN x.indoption[k.n - 1] & 2 = 2 THEN ' NULLS FIRST' ELSE ' NULLS LAST' END
                          FROM generate_series(1, x.indnkeyatts) AS k(n)
                          LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[k.n - 1]
                          ORDER BY k.n)

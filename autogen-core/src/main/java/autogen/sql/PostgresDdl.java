@@ -6,6 +6,7 @@ import static java.util.stream.Collectors.joining;
 import autogen.model.CheckConstraint;
 import autogen.model.Column;
 import autogen.model.ForeignKey;
+import autogen.model.Index;
 import autogen.model.OnDelete;
 import autogen.model.PrimaryKey;
 import autogen.model.Sequence;
@@ -190,8 +191,10 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
     @Override
     public List<String> createIndex(CreateIndex op) {
         var index = op.index();
+        String keys = index.columns().stream().map(Index::key).map(k -> quote(k.column()) + k.ordering())
+                .collect(joining(", ", "(", ")"));
         return List.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
-                + quote(op.table()) + " " + list(index.columns()));
+                + quote(op.table()) + " " + keys);
     }
 
     @Override

@@ -80,6 +80,9 @@ class ChangeScenariosIT {
     @Entity(name = "Customer") @Table(name = "customer", indexes = @Index(name = "ix_customer_name", columnList = "name"))
     static class CustomerIndexed { @Id Long id; String name; }
 
+    @Entity(name = "Customer") @Table(name = "customer", indexes = @Index(name = "ix_customer_name", columnList = "name desc"))
+    static class CustomerIndexedDescending { @Id Long id; String name; }
+
     @Entity(name = "Customer") @Table(name = "customer", uniqueConstraints = @UniqueConstraint(name = "uk_customer_name", columnNames = "name"))
     static class CustomerUniqueName { @Id Long id; String name; }
 
@@ -147,6 +150,13 @@ class ChangeScenariosIT {
     @Test
     void dropIndex(TestDatabase db) {
         change(db, model(CustomerIndexed.class), model(Customer.class), "op.dropIndex(\"customer\", \"ix_customer_name\")");
+    }
+
+    @Test
+    void changedIndexOrderingIsRebuilt(TestDatabase db) {
+        change(db, model(CustomerIndexed.class), model(CustomerIndexedDescending.class),
+                "op.dropIndex(\"customer\", \"ix_customer_name\")",
+                "op.createIndex(\"customer\", index(\"ix_customer_name\", \"name DESC\"))");
     }
 
     @Test

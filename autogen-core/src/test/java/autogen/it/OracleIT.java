@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import autogen.diff.Comparator;
 import autogen.inspect.EntityInspector;
-import autogen.reflect.CheckCanonicalizer;
+import autogen.reflect.ExpressionCanonicalizer;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -145,7 +145,7 @@ class OracleIT {
         assertThat(s.autogen(model).check().clean()).isTrue();
         var target = EntityInspector.forClasses(List.of(model)).read();
         try (var c = db.connect()) {
-            assertThat(new Comparator(CheckCanonicalizer.canonical(c, exported, target)).compare(exported, target))
+            assertThat(new Comparator(ExpressionCanonicalizer.canonical(c, exported, target)).compare(exported, target))
                     .as("drift of Hibernate's export").isEmpty();
         }
     }

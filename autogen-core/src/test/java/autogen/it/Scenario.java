@@ -7,7 +7,7 @@ import autogen.inspect.HibernateExport;
 import autogen.model.CheckConstraint;
 import autogen.model.Column;
 import autogen.model.Table;
-import autogen.reflect.CheckCanonicalizer;
+import autogen.reflect.ExpressionCanonicalizer;
 import autogen.model.SchemaModel;
 import java.util.Comparator;
 import autogen.reflect.DatabaseReader;
@@ -54,8 +54,8 @@ public final class Scenario {
 
     /**
      * The live schema of the scenario's database, without the version table, as autogen compares it: columns sorted
-     * by name (PostgreSQL appends added columns and cannot reorder them in place) and check expressions in their
-     * canonical form (storing a check again can respell its casts).
+     * by name (PostgreSQL appends added columns and cannot reorder them in place) and check and default expressions in
+     * their canonical form (storing one again can respell its casts).
      */
     public SchemaModel schema() {
         return read(db);
@@ -64,12 +64,14 @@ public final class Scenario {
     public static SchemaModel read(TestDatabase database) {
         try (var c = database.connect()) {
             var model = new DatabaseReader(c, "public", table -> table.equals("autogen_version")).read();
-            var checks = CheckCanonicalizer.canonical(c, model);
+            var expressions = ExpressionCanonicalizer.canonical(c, model);
             return new SchemaModel(model.tables().stream().map(t -> new Table(t.name(),
-                    t.columns().stream().sorted(Comparator.comparing(Column::name)).toList(), t.primaryKey(),
-                    t.uniqueConstraints(), t.checks().stream().map(k -> new CheckConstraint(k.name(),
-                            checks.canonical(t.name(), k.expression()))).toList(), t.indexes(), t.foreignKeys(),
-                    t.comment())).toList(),
+                    t.columns().stream().sorted(Comparator.comparing(Column::name))
+                            .map(col -> col.defaultSql().map(d -> col.defaultSql(expressions.columnDefault(col.type(), d))).orElse(col))
+                            .toList(),
+                    t.primaryKey(), t.uniqueConstraints(),
+                    t.checks().stream().map(k -> new CheckConstraint(k.name(), expressions.check(t.name(), k.expression()))).toList(),
+                    t.indexes(), t.foreignKeys(), t.comment())).toList(),
                     model.sequences());
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -31,7 +31,13 @@ class ColumnTypeTest {
             "numeric(38, 2)                  | numeric(38,2)",
             "decimal(10,2)                   | numeric(10,2)",
             "uuid                            | uuid",
-            "jsonb                           | jsonb"})
+            "jsonb                           | jsonb",
+            "varchar(255) array              | varchar(255)[]",
+            "character varying(255)[]        | varchar(255)[]",
+            "integer array                   | integer[]",
+            "int4[]                          | integer[]",
+            "integer[3]                      | integer[]",
+            "timestamp(6) with time zone[]   | timestamp(6) with time zone[]"})
     void spellingsOfOneTypeCompareEqual(String written, String canonical) {
         assertThat(ColumnType.of(written).sql()).isEqualTo(canonical);
         assertThat(ColumnType.of(canonical)).isEqualTo(ColumnType.of(written));

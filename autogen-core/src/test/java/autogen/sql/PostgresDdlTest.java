@@ -57,8 +57,8 @@ class PostgresDdlTest {
     void foreignKeysAndIndexes() {
         assertThat(ddl.statements(List.of(
                 new AddForeignKey("line", foreignKey("fk_line_order", "order_id").references("orders", "id").onDelete(OnDelete.CASCADE)),
-                new CreateIndex("line", uniqueIndex("ux_line", "order_id", "pos"))))).containsExactly(
+                new CreateIndex("line", uniqueIndex("ux_line", "order_id", "pos desc", "Weird Name NULLS FIRST"))))).containsExactly(
                 "ALTER TABLE line ADD CONSTRAINT fk_line_order FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE",
-                "CREATE UNIQUE INDEX ux_line ON line (order_id, pos)");
+                "CREATE UNIQUE INDEX ux_line ON line (order_id, pos DESC, \"Weird Name\" NULLS FIRST)");
     }
 }

@@ -74,7 +74,7 @@ final class QuotingModel {
     static class LongerThanLimit {
         @Id @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "long_gen")
         @SequenceGenerator(name = "long_gen",
-                sequenceName = "customer_relationship_management_opportunity_pipeline_stage_transition_seq", allocationSize = 5)
+                sequenceName = "crm_opportunity_pipeline_stage_transition_identifier_sequence_generator", allocationSize = 5)
         Long id;
         // 68 characters: PostgreSQL keeps the first 63
         @Column(name = "stage_name_before_the_transition_happened_in_the_sales_pipeline_view", length = 80) String stageBefore;

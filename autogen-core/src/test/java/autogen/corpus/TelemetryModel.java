@@ -156,6 +156,6 @@ final class TelemetryModel {
         @Column(name = "message", length = 1000) String message;
         @Column(name = "acknowledged") @ColumnDefault("false") Boolean acknowledged;
         @Column(name = "threshold") @ColumnDefault("10.25") BigDecimal threshold;
-        @Column(name = "snooze") @ColumnDefault("'1 hour'") Duration snooze;
+        @Column(name = "snooze") @ColumnDefault("3600000000000") Duration snooze;   // numeric(21,0) nanoseconds: one hour
     }
 }

@@ -237,18 +237,21 @@ public final class Autogen {
 
     /**
      * The operations from the database to the entities. Left out on both sides: the version table and tables the
-     * {@code exclude} setting names; on the database side also the tables and sequences that neither an entity
+     * {@code exclude} setting names; on the database side also the tables, sequences and enum types that neither an entity
      * maps nor the history created, so that other applications' objects are never proposed for dropping.
      */
     private List<Operation> compare(Connection c, RevisionGraph graph) {
         SchemaModel mapped = entities.read();
         SchemaModel target = new SchemaModel(mapped.tables().stream().filter(t -> !config.excluded(t.name())).toList(),
-                mapped.sequences());
+                mapped.sequences(), mapped.enumTypes());
         var history = HistoryObjects.of(graph);
         SchemaModel read = new DatabaseReader(c, config.schema(), table -> table.equals(config.versionTable())
                 || config.excluded(table) || target.table(table).isEmpty() && !history.tables().contains(table)).read();
-        SchemaModel current = new SchemaModel(read.tables(), read.sequences().stream()
-                .filter(s -> target.sequence(s.name()).isPresent() || history.sequences().contains(s.name())).toList());
+        SchemaModel current = new SchemaModel(read.tables(),
+                read.sequences().stream().filter(s -> target.sequence(s.name()).isPresent()
+                        || history.sequences().contains(s.name())).toList(),
+                read.enumTypes().stream().filter(e -> target.enumType(e.name()).isPresent()
+                        || history.enumTypes().contains(e.name())).toList());
         return new Comparator(ExpressionCanonicalizer.canonical(c, current, target)).compare(current, target);
     }
 

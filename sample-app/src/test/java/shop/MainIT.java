@@ -105,7 +105,8 @@ class MainIT {
     /** PostgreSQL appends added columns, so position is not compared (nor by autogen's comparator). */
     private static SchemaModel withColumnsByName(SchemaModel model) {
         return new SchemaModel(model.tables().stream().map(t -> t.withColumns(t.columns().stream()
-                .sorted(java.util.Comparator.comparing(autogen.model.Column::name)).toList())).toList(), model.sequences());
+                .sorted(java.util.Comparator.comparing(autogen.model.Column::name)).toList())).toList(), model.sequences(),
+                model.enumTypes());
     }
 
     private static DataSource freshDatabase() {

@@ -2,10 +2,15 @@ package autogen.diff;
 
 import autogen.model.CheckConstraint;
 import autogen.model.Column;
+import autogen.model.EnumType;
 import autogen.model.SchemaModel;
 import autogen.model.Sequence;
 import autogen.model.Table;
 import autogen.ops.AddCheckConstraint;
+import autogen.ops.AddEnumValue;
+import autogen.ops.CreateEnumType;
+import autogen.ops.DropEnumType;
+import autogen.ops.Irreversible;
 import autogen.ops.AddColumn;
 import autogen.ops.AddForeignKey;
 import autogen.ops.AddPrimaryKey;
@@ -43,11 +48,12 @@ import java.util.Optional;
  *   <li>drop indexes, then unique, check and primary-key constraints that go away or change;
  *   <li>drop tables (their own indexes and keys were dropped as separate steps above, so the downgrade can
  *       recreate each of them);
- *   <li>create and alter sequences, before the tables whose defaults may use them;
+ *   <li>create enum types and add their new values, create and alter sequences, before the tables whose columns
+ *       and defaults use them;
  *   <li>create tables; add and alter columns of kept tables;
  *   <li>add primary-key, unique and check constraints, then create indexes;
  *   <li>add foreign keys last, when every table and unique key they reference exists;
- *   <li>drop columns, then sequences, once nothing refers to them any more.
+ *   <li>drop columns, then sequences and enum types, once nothing refers to them any more.
  * </ol>
  * Reversing every operation and the whole list gives a valid downgrade in the mirror order.
  */
@@ -97,6 +103,11 @@ public final class Comparator {
         }
         for (Table c : dropped) ops.add(new DropTable(c.name(), Optional.of(c.withoutIndexesAndForeignKeys())));
 
+        for (EnumType e : target.enumTypes()) {
+            var existing = current.enumType(e.name());
+            if (existing.isEmpty()) ops.add(new CreateEnumType(e));
+            else if (!existing.get().equals(e)) ops.addAll(enumValues(existing.get(), e));
+        }
         for (Sequence s : target.sequences()) {
             var existing = current.sequence(s.name());
             if (existing.isEmpty()) ops.add(new CreateSequence(s));
@@ -134,7 +145,31 @@ public final class Comparator {
                     ops.add(new DropColumn(pair[0].name(), column.name(), Optional.of(column)));
         for (Sequence s : current.sequences())
             if (target.sequence(s.name()).isEmpty()) ops.add(new DropSequence(s.name(), Optional.of(s)));
+        for (EnumType e : current.enumTypes())
+            if (target.enumType(e.name()).isEmpty()) ops.add(new DropEnumType(e.name(), Optional.of(e)));
         return List.copyOf(ops);
+    }
+
+    /**
+     * New values go in where the entities put them ({@code ADD VALUE … BEFORE}). PostgreSQL cannot remove or
+     * reorder values: that change becomes a step the developer must write.
+     */
+    private static List<Operation> enumValues(EnumType current, EnumType target) {
+        var kept = target.values().stream().filter(current.values()::contains).toList();
+        if (!kept.equals(current.values()))
+            return List.of(new Irreversible("enum type " + target.name() + " changes from " + current.values() + " to "
+                    + target.values() + ", which removes or reorders values; PostgreSQL cannot do that in place: rename "
+                    + "the type, create the new one, convert its columns with USING column::text::" + target.name()
+                    + ", then drop the old one"));
+        var ops = new ArrayList<Operation>();
+        List<String> values = target.values();
+        for (int i = 0; i < values.size(); i++) {
+            if (current.values().contains(values.get(i))) continue;
+            // the next value that already exists, if any, is the one to insert before
+            Optional<String> before = values.subList(i + 1, values.size()).stream().filter(current.values()::contains).findFirst();
+            ops.add(new AddEnumValue(target.name(), values.get(i), before));
+        }
+        return ops;
     }
 
     /** Adds new columns in entity order and alters changed ones: type, default, identity, nullability, then comment. */

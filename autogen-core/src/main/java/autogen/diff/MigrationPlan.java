@@ -1,5 +1,7 @@
 package autogen.diff;
 
+import autogen.ops.Irreversible;
+import autogen.ops.IrreversibleOperationException;
 import autogen.ops.Operation;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +17,14 @@ public record MigrationPlan(List<Operation> upgrade, List<Operation> downgrade) 
 
     public static MigrationPlan of(List<Operation> upgrade) {
         var downgrade = new ArrayList<Operation>();
-        for (Operation op : upgrade) downgrade.add(op.reverse());
+        for (Operation op : upgrade) {
+            try {
+                downgrade.add(op.reverse());
+            } catch (IrreversibleOperationException e) {
+                // the downgrade then fails with the reason when run, rather than pretending to undo the step
+                downgrade.add(new Irreversible(e.getMessage()));
+            }
+        }
         Collections.reverse(downgrade);
         return new MigrationPlan(upgrade, downgrade);
     }

@@ -6,6 +6,7 @@ import autogen.ConfigurationException;
 import autogen.model.CheckConstraint;
 import autogen.model.Column;
 import autogen.model.ColumnType;
+import autogen.model.EnumType;
 import autogen.model.ForeignKey;
 import autogen.model.Index;
 import autogen.model.OnDelete;
@@ -42,11 +43,14 @@ import java.util.function.Supplier;
 import java.util.jar.JarFile;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.model.relational.internal.SqlStringGenerationContextImpl;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
@@ -308,8 +312,33 @@ public final class EntityInspector implements SchemaSource {
                     tables.add(table(table));
                 }
             }
-            return new SchemaModel(tables, sequences);
+            return new SchemaModel(tables, sequences, enumTypes());
         }
+
+        /**
+         * Named enum types, from the auxiliary objects Hibernate's PostgreSQL enum type registers: Hibernate writes
+         * them as {@code create type Name as enum ('A','B')}, and that statement is read back here rather than
+         * re-deriving names and value order from the Java enums.
+         */
+        private List<EnumType> enumTypes() {
+            var types = new ArrayList<EnumType>();
+            var context = SqlStringGenerationContextImpl.forTests(metadata.getDatabase().getJdbcEnvironment());
+            for (var aux : metadata.getDatabase().getAuxiliaryDatabaseObjects()) {
+                if (!aux.appliesToDialect(dialect)) continue;
+                for (String sql : aux.sqlCreateStrings(context)) {
+                    Matcher m = CREATE_ENUM.matcher(sql.strip());
+                    if (!m.matches()) continue;
+                    var values = new ArrayList<String>();
+                    Matcher v = ENUM_VALUE.matcher(m.group(2));
+                    while (v.find()) values.add(v.group(1).replace("''", "'"));
+                    types.add(new EnumType(PostgresNames.identifier(m.group(1)), values));
+                }
+            }
+            return types;
+        }
+
+        private static final Pattern CREATE_ENUM = Pattern.compile("(?is)^create type (\\S+) as enum \\((.*)\\)$");
+        private static final Pattern ENUM_VALUE = Pattern.compile("'((?:[^']|'')*)'");
 
         private static boolean isDefault(Namespace namespace) {
             return namespace.getName().catalog() == null && namespace.getName().schema() == null;

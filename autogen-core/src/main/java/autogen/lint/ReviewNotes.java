@@ -4,6 +4,7 @@ import autogen.ops.AlterColumnNullable;
 import autogen.ops.AlterColumnType;
 import autogen.ops.DropColumn;
 import autogen.ops.DropTable;
+import autogen.ops.Irreversible;
 import autogen.ops.Operation;
 import java.util.Optional;
 
@@ -25,6 +26,8 @@ public final class ReviewNotes {
                     + ": rewrites " + t.table() + " under an exclusive lock and fails if a value does not convert");
         if (op instanceof AlterColumnNullable n && !n.nullable())
             return Optional.of("fails if " + n.table() + "." + n.column() + " holds NULLs: backfill them first");
+        if (op instanceof Irreversible i)
+            return Optional.of("NOT AUTOMATIC: this step fails when run; write it by hand (see the reason)");
         return Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package autogen.migration;
 
 import autogen.model.CheckConstraint;
 import autogen.model.Column;
+import autogen.model.EnumType;
 import autogen.model.ForeignKey;
 import autogen.model.Index;
 import autogen.model.PrimaryKey;
@@ -51,6 +52,10 @@ public final class Dsl {
     /** {@code foreignKey("fk_line_order", "order_id").references("orders", "id")}, then optionally {@code .onDelete(CASCADE)}. */
     public static ForeignKey.Builder foreignKey(String name, String... columns) {
         return ForeignKey.named(name, columns);
+    }
+
+    public static EnumType enumType(String name, String... values) {
+        return new EnumType(name, List.of(values));
     }
 
     public static Sequence sequence(String name, long start, long increment) {

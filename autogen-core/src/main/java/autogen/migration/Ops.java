@@ -2,6 +2,7 @@ package autogen.migration;
 
 import autogen.model.CheckConstraint;
 import autogen.model.Column;
+import autogen.model.EnumType;
 import autogen.model.ForeignKey;
 import autogen.model.Index;
 import autogen.model.PrimaryKey;
@@ -72,6 +73,20 @@ public interface Ops {
     void alterSequence(Sequence sequence);
 
     void dropSequence(String name);
+
+    /** Creates an enum type, with the implicit casts to and from varchar that Hibernate relies on. */
+    void createEnumType(EnumType enumType);
+
+    void dropEnumType(String name);
+
+    /** Adds a value at the end of an enum type. */
+    void addEnumValue(String type, String value);
+
+    /** Adds a value to an enum type just before an existing one, keeping the order the entities declare. */
+    void addEnumValueBefore(String type, String value, String before);
+
+    /** A step that cannot be performed automatically: running it fails with {@code reason}. */
+    void irreversible(String reason);
 
     /** Runs SQL as written, for data migrations and anything the other steps do not cover. */
     void execute(String sql);

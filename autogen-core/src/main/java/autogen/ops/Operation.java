@@ -5,7 +5,8 @@ public sealed interface Operation
         permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumnType, AlterColumnNullable,
                 AlterColumnDefault, AlterColumnIdentity, AlterTableComment, AlterColumnComment, AddPrimaryKey, DropPrimaryKey, AddUniqueConstraint,
                 DropUniqueConstraint, AddCheckConstraint, DropCheckConstraint, CreateIndex, DropIndex,
-                AddForeignKey, DropForeignKey, CreateSequence, AlterSequence, DropSequence, ExecuteSql {
+                AddForeignKey, DropForeignKey, CreateSequence, AlterSequence, DropSequence, CreateEnumType, DropEnumType, AddEnumValue,
+                ExecuteSql, Irreversible {
 
     /**
      * The operation that undoes this one.

@@ -24,5 +24,9 @@ public interface OperationVisitor<R> {
     R createSequence(CreateSequence op);
     R alterSequence(AlterSequence op);
     R dropSequence(DropSequence op);
+    R createEnumType(CreateEnumType op);
+    R dropEnumType(DropEnumType op);
+    R addEnumValue(AddEnumValue op);
     R executeSql(ExecuteSql op);
+    R irreversible(Irreversible op);
 }

@@ -4,6 +4,7 @@ import autogen.migration.Ops;
 import autogen.model.CheckConstraint;
 import autogen.model.Column;
 import autogen.model.ColumnType;
+import autogen.model.EnumType;
 import autogen.model.ForeignKey;
 import autogen.model.Index;
 import autogen.model.PrimaryKey;
@@ -165,6 +166,31 @@ public final class RecordingOps implements Ops {
     @Override
     public void dropSequence(String name) {
         operations.add(new DropSequence(name, Optional.empty()));
+    }
+
+    @Override
+    public void createEnumType(EnumType enumType) {
+        operations.add(new CreateEnumType(enumType));
+    }
+
+    @Override
+    public void dropEnumType(String name) {
+        operations.add(new DropEnumType(name, Optional.empty()));
+    }
+
+    @Override
+    public void addEnumValue(String type, String value) {
+        operations.add(new AddEnumValue(type, value, Optional.empty()));
+    }
+
+    @Override
+    public void addEnumValueBefore(String type, String value, String before) {
+        operations.add(new AddEnumValue(type, value, Optional.of(before)));
+    }
+
+    @Override
+    public void irreversible(String reason) {
+        operations.add(new Irreversible(reason));
     }
 
     @Override

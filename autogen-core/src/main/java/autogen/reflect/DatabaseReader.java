@@ -6,6 +6,7 @@ import autogen.DatabaseException;
 import autogen.model.CheckConstraint;
 import autogen.model.Column;
 import autogen.model.ColumnType;
+import autogen.model.EnumType;
 import autogen.model.ForeignKey;
 import autogen.model.Index;
 import autogen.model.OnDelete;
@@ -99,7 +100,7 @@ public final class DatabaseReader implements SchemaSource {
             readConstraints(names, tables);
             readIndexes(names, tables);
             List<Sequence> sequences = readSequences();
-            return new SchemaModel(tables.values().stream().map(TableParts::toTable).toList(), sequences);
+            return new SchemaModel(tables.values().stream().map(TableParts::toTable).toList(), sequences, readEnumTypes());
         } catch (SQLException e) {
             throw DatabaseException.of("cannot read schema " + schema, e);
         } catch (RuntimeException e) {
@@ -271,6 +272,26 @@ public final class DatabaseReader implements SchemaSource {
 
     private static List<String> strings(Array array) throws SQLException {
         return Arrays.stream((Object[]) array.getArray()).map(String.class::cast).toList();
+    }
+
+    private static final String ENUM_TYPES = """
+            SELECT t.typname, array_agg(e.enumlabel::text ORDER BY e.enumsortorder)
+            FROM pg_catalog.pg_type t
+            JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+            JOIN pg_catalog.pg_enum e ON e.enumtypid = t.oid
+            WHERE n.nspname = ?
+            GROUP BY t.typname
+            ORDER BY t.typname""";
+
+    private List<EnumType> readEnumTypes() throws SQLException {
+        var types = new ArrayList<EnumType>();
+        try (var ps = connection.prepareStatement(ENUM_TYPES)) {
+            ps.setString(1, schema);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) types.add(new EnumType(rs.getString(1), strings(rs.getArray(2))));
+            }
+        }
+        return types;
     }
 
     private interface RowReader {

@@ -11,6 +11,10 @@ import autogen.model.TableComment;
 import autogen.model.TableElement;
 import autogen.model.UniqueConstraint;
 import autogen.ops.AddCheckConstraint;
+import autogen.ops.AddEnumValue;
+import autogen.ops.CreateEnumType;
+import autogen.ops.DropEnumType;
+import autogen.ops.Irreversible;
 import autogen.ops.AddColumn;
 import autogen.ops.AddForeignKey;
 import autogen.ops.AddPrimaryKey;
@@ -207,6 +211,27 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock dropSequence(DropSequence op) {
         return call("dropSequence", op.name());
+    }
+
+    @Override
+    public CodeBlock createEnumType(CreateEnumType op) {
+        return CodeBlock.of("op.createEnumType(enumType($S, $L))", op.enumType().name(), names(op.enumType().values()));
+    }
+
+    @Override
+    public CodeBlock dropEnumType(DropEnumType op) {
+        return call("dropEnumType", op.name());
+    }
+
+    @Override
+    public CodeBlock addEnumValue(AddEnumValue op) {
+        return op.before().isPresent() ? call("addEnumValueBefore", op.type(), op.value(), op.before().get())
+                : call("addEnumValue", op.type(), op.value());
+    }
+
+    @Override
+    public CodeBlock irreversible(Irreversible op) {
+        return call("irreversible", op.reason());
     }
 
     @Override

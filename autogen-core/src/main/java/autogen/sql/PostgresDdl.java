@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.joining;
 
 import autogen.model.CheckConstraint;
 import autogen.model.Column;
+import autogen.model.EnumType;
 import autogen.model.ForeignKey;
 import autogen.model.Index;
 import autogen.model.OnDelete;
@@ -14,6 +15,11 @@ import autogen.model.TableComment;
 import autogen.model.TableElement;
 import autogen.model.UniqueConstraint;
 import autogen.ops.AddCheckConstraint;
+import autogen.ops.AddEnumValue;
+import autogen.ops.CreateEnumType;
+import autogen.ops.DropEnumType;
+import autogen.ops.Irreversible;
+import autogen.ops.IrreversibleOperationException;
 import autogen.ops.AddColumn;
 import autogen.ops.AddForeignKey;
 import autogen.ops.AddPrimaryKey;
@@ -230,6 +236,34 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
     @Override
     public List<String> dropSequence(DropSequence op) {
         return List.of("DROP SEQUENCE " + quote(op.name()));
+    }
+
+    @Override
+    public List<String> createEnumType(CreateEnumType op) {
+        EnumType type = op.enumType();
+        String name = quote(type.name());
+        return List.of("CREATE TYPE " + name + " AS ENUM (" + type.values().stream().map(Identifiers::literal)
+                        .collect(joining(", ")) + ")",
+                "CREATE CAST (varchar AS " + name + ") WITH INOUT AS IMPLICIT",
+                "CREATE CAST (" + name + " AS varchar) WITH INOUT AS IMPLICIT");
+    }
+
+    @Override
+    public List<String> dropEnumType(DropEnumType op) {
+        String name = quote(op.name());
+        return List.of("DROP CAST IF EXISTS (varchar AS " + name + ")", "DROP CAST IF EXISTS (" + name + " AS varchar)",
+                "DROP TYPE " + name);
+    }
+
+    @Override
+    public List<String> addEnumValue(AddEnumValue op) {
+        return List.of("ALTER TYPE " + quote(op.type()) + " ADD VALUE " + Identifiers.literal(op.value())
+                + op.before().map(b -> " BEFORE " + Identifiers.literal(b)).orElse(""));
+    }
+
+    @Override
+    public List<String> irreversible(Irreversible op) {
+        throw new IrreversibleOperationException(op.reason());
     }
 
     @Override

@@ -1,8 +1,10 @@
 package autogen.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import autogen.render.OperationSource;
+import autogen.MigrationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +21,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.nio.file.Path;
 import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,6 +107,25 @@ class ChangeScenariosIT {
 
     @Entity(name = "Orders") @Table(name = "orders")
     static class OrdersWithShipped { @Id Long id; @Enumerated(EnumType.STRING) @Column(length = 16) StatusWithShipped status; }
+
+    enum Priority { LOW, HIGH }
+
+    /** The same enum one release later: same simple name, so the same PostgreSQL type. */
+    static final class V2 {
+        enum Priority { LOW, ELEVATED, HIGH }
+    }
+
+    @Entity(name = "Orders") @Table(name = "orders")
+    static class OrdersWithPriority {
+        @Id Long id;
+        @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) Priority priority;
+    }
+
+    @Entity(name = "Orders") @Table(name = "orders")
+    static class OrdersWithMediumPriority {
+        @Id Long id;
+        @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) V2.Priority priority;
+    }
 
     @Entity(name = "Orders") @Table(name = "orders")
     static class Orders {
@@ -222,6 +245,32 @@ class ChangeScenariosIT {
     void removedCommentsAreDropped(TestDatabase db) {
         change(db, model(CustomerCommented.class), model(Customer.class),
                 "op.dropTableComment(\"customer\")", "op.dropColumnComment(\"customer\", \"name\")");
+    }
+
+    @Test
+    void namedEnumTypeIsCreatedWithTheTableThatUsesIt(TestDatabase db) {
+        change(db, model(Customer.class), model(Customer.class, OrdersWithPriority.class),
+                "op.createEnumType(enumType(\"priority\", \"HIGH\", \"LOW\"))",
+                "op.createTable(\"orders\", column(\"id\", \"bigint\").notNull(), column(\"priority\", \"priority\"), primaryKey(\"orders_pkey\", \"id\"))");
+    }
+
+    /** Hibernate orders the values by name; the new one goes in its place, not at the end. */
+    @Test
+    void enumConstantAddedToANamedTypeIsAddedInPlace(TestDatabase db) {
+        var s = new Scenario(db, migrations);
+        s.autogen(OrdersWithPriority.class).revision("v1", false);
+        s.autogen(OrdersWithPriority.class).upgrade("head", m -> {});
+        var revision = s.autogen(OrdersWithMediumPriority.class).revision("v2", false);
+        assertThat(revision.plan().upgrade()).extracting(OperationSource::statement)
+                .containsExactly("op.addEnumValueBefore(\"priority\", \"ELEVATED\", \"HIGH\")");
+        assertThat(revision.plan().downgrade()).extracting(OperationSource::statement).singleElement().asString()
+                .startsWith("op.irreversible(\"PostgreSQL cannot remove value ELEVATED from enum type priority");
+        s.autogen(OrdersWithMediumPriority.class).upgrade("head", m -> {});
+        assertThat(s.schema()).isEqualTo(s.hibernateExport(OrdersWithMediumPriority.class));
+        assertThat(s.autogen(OrdersWithMediumPriority.class).check().drift()).isEmpty();
+        assertThatThrownBy(() -> s.autogen(OrdersWithMediumPriority.class).downgrade("-1", m -> {}))
+                .isInstanceOf(MigrationException.class).hasMessageContaining("cannot remove value ELEVATED");
+        assertThat(s.schema()).isEqualTo(s.hibernateExport(OrdersWithMediumPriority.class));
     }
 
     @Test

@@ -72,7 +72,7 @@ public final class Scenario {
                     t.primaryKey(), t.uniqueConstraints(),
                     t.checks().stream().map(k -> new CheckConstraint(k.name(), expressions.check(t.name(), k.expression()))).toList(),
                     t.indexes(), t.foreignKeys(), t.comment())).toList(),
-                    model.sequences());
+                    model.sequences(), model.enumTypes());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

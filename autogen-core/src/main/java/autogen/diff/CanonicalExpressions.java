@@ -16,6 +16,18 @@ public interface CanonicalExpressions {
 
     String columnDefault(ColumnType type, String expression);
 
+    /**
+     * A generation expression, compared in the canonical space of checks as {@code (expression) IS NOT NULL}: a
+     * boolean wrapper PostgreSQL accepts as a check, applied the same way to both sides.
+     */
+    default String generated(String table, String expression) {
+        return check(table, asCheck(expression));
+    }
+
+    static String asCheck(String generationExpression) {
+        return "(" + generationExpression + ") IS NOT NULL";
+    }
+
     /** Expressions compared as written: right when both sides were read from databases. */
     static CanonicalExpressions asWritten() {
         return new CanonicalExpressions() {

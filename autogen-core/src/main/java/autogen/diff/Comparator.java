@@ -17,6 +17,7 @@ import autogen.ops.AddPrimaryKey;
 import autogen.ops.AddUniqueConstraint;
 import autogen.ops.AlterColumnComment;
 import autogen.ops.AlterColumnDefault;
+import autogen.ops.AlterColumnGeneration;
 import autogen.ops.AlterColumnIdentity;
 import autogen.ops.AlterColumnNullable;
 import autogen.ops.AlterColumnType;
@@ -187,6 +188,12 @@ public final class Comparator {
             if (!sameDefault(c, t))
                 ops.add(new AlterColumnDefault(table, t.name(), t.defaultSql(), Optional.of(c.defaultSql())));
             if (c.identity() != t.identity()) ops.add(new AlterColumnIdentity(table, t.name(), t.identity()));
+            if (!sameGeneration(table, c, t)) {
+                if (c.generatedAs().isEmpty())
+                    ops.add(new Irreversible("PostgreSQL cannot make " + table + "." + t.name() + " a generated column "
+                            + "in place: drop it and add it back with GENERATED ALWAYS AS (" + t.generatedAs().get() + ") STORED"));
+                else ops.add(new AlterColumnGeneration(table, t.name(), t.generatedAs(), Optional.of(c.generatedAs())));
+            }
             if (c.nullable() != t.nullable()) ops.add(new AlterColumnNullable(table, t.name(), t.nullable()));
             if (!c.comment().equals(t.comment()))
                 ops.add(new AlterColumnComment(table, t.name(), t.comment(), Optional.of(c.comment())));
@@ -196,6 +203,13 @@ public final class Comparator {
     /** The items of {@code from} that {@code to} does not contain (a changed item is removed and added again). */
     private static <T> List<T> removed(List<T> from, List<T> to) {
         return from.stream().filter(item -> !to.contains(item)).toList();
+    }
+
+    private boolean sameGeneration(String table, Column current, Column target) {
+        if (current.generatedAs().isEmpty() || target.generatedAs().isEmpty())
+            return current.generatedAs().equals(target.generatedAs());
+        return expressions.generated(table, current.generatedAs().get())
+                .equals(expressions.generated(table, target.generatedAs().get()));
     }
 
     private boolean sameDefault(Column current, Column target) {

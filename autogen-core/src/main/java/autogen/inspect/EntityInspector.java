@@ -404,8 +404,6 @@ public final class EntityInspector implements SchemaSource {
 
         private Column column(String tableName, org.hibernate.mapping.Column column, List<String> keyColumns) {
             String name = name(column);
-            if (column.getGeneratedAs() != null)
-                throw unsupported(tableName, name, "a generated column (generated always as " + column.getGeneratedAs() + ")");
             if (column.getCollation() != null)
                 throw unsupported(tableName, name, "a column with a collation (" + column.getCollation() + ")");
             var type = ColumnType.of(column.getSqlType(metadata));
@@ -414,7 +412,10 @@ public final class EntityInspector implements SchemaSource {
             if (column.isIdentity()) return new Column(name, type, false, Optional.empty(), true, comment);
             Optional<String> defaultSql = Optional.ofNullable(column.getDefaultValue()).map(dialect::getColumnDefaultString);
             // PostgreSQL makes primary key columns NOT NULL whatever the column says
-            return new Column(name, type, column.isNullable() && !keyColumns.contains(name), defaultSql, false, comment);
+            boolean nullable = column.isNullable() && !keyColumns.contains(name);
+            if (column.getGeneratedAs() != null)   // Hibernate writes: generated always as (...) stored
+                return new Column(name, type, nullable, Optional.empty(), false, comment, Optional.of(column.getGeneratedAs()));
+            return new Column(name, type, nullable, defaultSql, false, comment);
         }
 
         private ConfigurationException unsupported(String table, String column, String what) {

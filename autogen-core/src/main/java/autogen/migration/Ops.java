@@ -39,6 +39,12 @@ public interface Ops {
 
     void dropIdentity(String table, String column);
 
+    /** Changes the expression of a stored generated column (PostgreSQL 17). */
+    void setGenerationExpression(String table, String column, String expression);
+
+    /** Turns a generated column into a plain one that keeps its current values. */
+    void dropGenerationExpression(String table, String column);
+
     void setTableComment(String table, String comment);
 
     void dropTableComment(String table);

@@ -12,20 +12,29 @@ import java.util.Optional;
  * {@code column("id", "bigint").generatedAsIdentity()}.
  */
 public record Column(String name, ColumnType type, boolean nullable, Optional<String> defaultSql, boolean identity,
-        Optional<String> comment) implements TableElement {
+        Optional<String> comment, Optional<String> generatedAs) implements TableElement {
 
     public Column {
         requireNonNull(name, "name");
         requireNonNull(type, "type");
         requireNonNull(defaultSql, "defaultSql");
         requireNonNull(comment, "comment");
+        requireNonNull(generatedAs, "generatedAs");
+        generatedAs = generatedAs.map(String::strip);
+        if (generatedAs.isPresent() && (identity || defaultSql.isPresent()))
+            throw new IllegalArgumentException("generated column " + name + " cannot also be an identity or have a default");
         defaultSql = defaultSql.map(String::strip).filter(d -> !d.isEmpty());
         if (identity && defaultSql.isPresent())
             throw new IllegalArgumentException("identity column " + name + " cannot also have a default");
     }
 
     public Column(String name, ColumnType type, boolean nullable, Optional<String> defaultSql, boolean identity) {
-        this(name, type, nullable, defaultSql, identity, Optional.empty());
+        this(name, type, nullable, defaultSql, identity, Optional.empty(), Optional.empty());
+    }
+
+    public Column(String name, ColumnType type, boolean nullable, Optional<String> defaultSql, boolean identity,
+            Optional<String> comment) {
+        this(name, type, nullable, defaultSql, identity, comment, Optional.empty());
     }
 
     public static Column of(String name, String type) {
@@ -33,36 +42,41 @@ public record Column(String name, ColumnType type, boolean nullable, Optional<St
     }
 
     public Column notNull() {
-        return new Column(name, type, false, defaultSql, identity, comment);
+        return new Column(name, type, false, defaultSql, identity, comment, generatedAs);
     }
 
     public Column nullable(boolean nullable) {
-        return new Column(name, type, nullable, defaultSql, identity, comment);
+        return new Column(name, type, nullable, defaultSql, identity, comment, generatedAs);
     }
 
     public Column defaultSql(String sql) {
-        return new Column(name, type, nullable, Optional.of(sql), identity, comment);
+        return new Column(name, type, nullable, Optional.of(sql), identity, comment, generatedAs);
     }
 
     public Column withoutDefault() {
-        return new Column(name, type, nullable, Optional.empty(), identity, comment);
+        return new Column(name, type, nullable, Optional.empty(), identity, comment, generatedAs);
     }
 
     /** Identity columns are always NOT NULL in PostgreSQL. */
     public Column generatedAsIdentity() {
-        return new Column(name, type, false, defaultSql, true, comment);
+        return new Column(name, type, false, defaultSql, true, comment, generatedAs);
     }
 
     /** The column's {@code COMMENT}; {@code null} for none. */
     public Column comment(String text) {
-        return new Column(name, type, nullable, defaultSql, identity, Optional.ofNullable(text));
+        return new Column(name, type, nullable, defaultSql, identity, Optional.ofNullable(text), generatedAs);
+    }
+
+    /** A stored generated column: {@code GENERATED ALWAYS AS (expression) STORED}. */
+    public Column generatedAs(String expression) {
+        return new Column(name, type, nullable, defaultSql, identity, comment, Optional.of(expression));
     }
 
     public Column withName(String newName) {
-        return new Column(newName, type, nullable, defaultSql, identity, comment);
+        return new Column(newName, type, nullable, defaultSql, identity, comment, generatedAs);
     }
 
     public Column withType(ColumnType newType) {
-        return new Column(name, newType, nullable, defaultSql, identity, comment);
+        return new Column(name, newType, nullable, defaultSql, identity, comment, generatedAs);
     }
 }

@@ -3,7 +3,7 @@ package autogen.ops;
 /** One schema change. Dispatch is a visitor: adding an operation breaks every renderer's compile, on purpose. */
 public sealed interface Operation
         permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumnType, AlterColumnNullable,
-                AlterColumnDefault, AlterColumnIdentity, AlterTableComment, AlterColumnComment, AddPrimaryKey, DropPrimaryKey, AddUniqueConstraint,
+                AlterColumnDefault, AlterColumnIdentity, AlterColumnGeneration, AlterTableComment, AlterColumnComment, AddPrimaryKey, DropPrimaryKey, AddUniqueConstraint,
                 DropUniqueConstraint, AddCheckConstraint, DropCheckConstraint, CreateIndex, DropIndex,
                 AddForeignKey, DropForeignKey, CreateSequence, AlterSequence, DropSequence, CreateEnumType, DropEnumType, AddEnumValue,
                 ExecuteSql, Irreversible {

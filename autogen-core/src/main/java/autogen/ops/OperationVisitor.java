@@ -9,6 +9,7 @@ public interface OperationVisitor<R> {
     R alterColumnNullable(AlterColumnNullable op);
     R alterColumnDefault(AlterColumnDefault op);
     R alterColumnIdentity(AlterColumnIdentity op);
+    R alterColumnGeneration(AlterColumnGeneration op);
     R alterTableComment(AlterTableComment op);
     R alterColumnComment(AlterColumnComment op);
     R addPrimaryKey(AddPrimaryKey op);

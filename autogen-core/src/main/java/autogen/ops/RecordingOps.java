@@ -84,6 +84,16 @@ public final class RecordingOps implements Ops {
     }
 
     @Override
+    public void setGenerationExpression(String table, String column, String expression) {
+        operations.add(new AlterColumnGeneration(table, column, Optional.of(expression), Optional.empty()));
+    }
+
+    @Override
+    public void dropGenerationExpression(String table, String column) {
+        operations.add(new AlterColumnGeneration(table, column, Optional.empty(), Optional.empty()));
+    }
+
+    @Override
     public void setTableComment(String table, String comment) {
         operations.add(new AlterTableComment(table, Optional.of(comment), Optional.empty()));
     }

@@ -137,7 +137,8 @@ public final class DatabaseReader implements SchemaSource {
     private static final String COLUMNS = """
             SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
                    CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END, a.attidentity IN ('a', 'd'),
-                   col_description(c.oid, a.attnum), obj_description(c.oid, 'pg_class')
+                   col_description(c.oid, a.attnum), obj_description(c.oid, 'pg_class'),
+                   CASE WHEN a.attgenerated = 's' THEN pg_get_expr(d.adbin, d.adrelid) END
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -151,7 +152,7 @@ public final class DatabaseReader implements SchemaSource {
             TableParts table = tables.get(rs.getString(1));
             table.columns.add(new Column(rs.getString(2), ColumnType.of(rs.getString(3)), !rs.getBoolean(4),
                     identity ? Optional.empty() : DefaultExpressions.normalise(rs.getString(5)), identity,
-                    Optional.ofNullable(rs.getString(7))));
+                    Optional.ofNullable(rs.getString(7)), Optional.ofNullable(rs.getString(9))));
             table.comment = rs.getString(8);   // the same on every row of the table
         });
     }

@@ -23,7 +23,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Asks PostgreSQL how it stores the check and default expressions of some schemas. Inside one transaction that is
+ * Asks PostgreSQL how it stores the check, default and generation expressions of some schemas. Inside one transaction that is
  * always rolled back, temporary tables receive every expression (a table per table with checks, with its columns;
  * one table with a column per distinct default and type), and the stored text is read back exactly as
  * {@link DatabaseReader} reads live tables. PostgreSQL's stored form is not a fixed point (storing it again can
@@ -44,11 +44,13 @@ public final class ExpressionCanonicalizer {
         for (SchemaModel model : models)
             for (Table t : model.tables()) {
                 for (Column c : t.columns()) c.defaultSql().ifPresent(d -> defaults.add(new TypedDefault(c.type(), d)));
-                if (t.checks().isEmpty()) continue;
+                var generated = t.columns().stream().flatMap(c -> c.generatedAs().stream()).toList();
+                if (t.checks().isEmpty() && generated.isEmpty()) continue;
                 var known = columns.computeIfAbsent(t.name(), k -> new LinkedHashMap<>());
                 for (Column c : t.columns()) known.putIfAbsent(c.name(), c.type());
                 var texts = checks.computeIfAbsent(t.name(), k -> new LinkedHashSet<>());
                 for (CheckConstraint check : t.checks()) texts.add(check.expression());
+                for (String expression : generated) texts.add(CanonicalExpressions.asCheck(expression));
             }
         if (checks.isEmpty() && defaults.isEmpty()) return CanonicalExpressions.asWritten();
         try {

@@ -21,6 +21,7 @@ import autogen.ops.AddPrimaryKey;
 import autogen.ops.AddUniqueConstraint;
 import autogen.ops.AlterColumnComment;
 import autogen.ops.AlterColumnDefault;
+import autogen.ops.AlterColumnGeneration;
 import autogen.ops.AlterColumnIdentity;
 import autogen.ops.AlterColumnNullable;
 import autogen.ops.AlterColumnType;
@@ -70,6 +71,7 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
     static CodeBlock column(Column c) {
         var b = CodeBlock.builder().add("column($S, $S)", c.name(), c.type().sql());
         c.defaultSql().ifPresent(d -> b.add(".defaultSql($S)", d));
+        c.generatedAs().ifPresent(g -> b.add(".generatedAs($S)", g));
         if (c.identity()) b.add(".generatedAsIdentity()");
         else if (!c.nullable()) b.add(".notNull()");
         c.comment().ifPresent(text -> b.add(".comment($S)", text));
@@ -119,6 +121,12 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
         return op.defaultSql().isPresent()
                 ? call("setDefault", op.table(), op.column(), op.defaultSql().get())
                 : call("dropDefault", op.table(), op.column());
+    }
+
+    @Override
+    public CodeBlock alterColumnGeneration(AlterColumnGeneration op) {
+        return op.expression().isPresent() ? call("setGenerationExpression", op.table(), op.column(), op.expression().get())
+                : call("dropGenerationExpression", op.table(), op.column());
     }
 
     @Override

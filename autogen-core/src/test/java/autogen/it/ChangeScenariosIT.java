@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.nio.file.Path;
 import org.hibernate.annotations.ColumnDefault;
+import org.hibernate.annotations.GeneratedColumn;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,15 @@ class ChangeScenariosIT {
         @Id Long id;
         @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) V2.Priority priority;
     }
+
+    @Entity(name = "Invoice") @Table(name = "invoice")
+    static class Invoice { @Id Long id; int net; int tax; }
+
+    @Entity(name = "Invoice") @Table(name = "invoice")
+    static class InvoiceWithGross { @Id Long id; int net; int tax; @GeneratedColumn("net + tax") Integer gross; }
+
+    @Entity(name = "Invoice") @Table(name = "invoice")
+    static class InvoiceWithRoundedGross { @Id Long id; int net; int tax; @GeneratedColumn("(net + tax) / 10 * 10") Integer gross; }
 
     @Entity(name = "Orders") @Table(name = "orders")
     static class Orders {
@@ -271,6 +281,18 @@ class ChangeScenariosIT {
         assertThatThrownBy(() -> s.autogen(OrdersWithMediumPriority.class).downgrade("-1", m -> {}))
                 .isInstanceOf(MigrationException.class).hasMessageContaining("cannot remove value ELEVATED");
         assertThat(s.schema()).isEqualTo(s.hibernateExport(OrdersWithMediumPriority.class));
+    }
+
+    @Test
+    void generatedColumnIsAdded(TestDatabase db) {
+        change(db, model(Invoice.class), model(InvoiceWithGross.class),
+                "op.addColumn(\"invoice\", column(\"gross\", \"integer\").generatedAs(\"net + tax\"))");
+    }
+
+    @Test
+    void changedGenerationExpressionIsSetInPlace(TestDatabase db) {
+        change(db, model(InvoiceWithGross.class), model(InvoiceWithRoundedGross.class),
+                "op.setGenerationExpression(\"invoice\", \"gross\", \"(net + tax) / 10 * 10\")");
     }
 
     @Test

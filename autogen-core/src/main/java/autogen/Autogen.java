@@ -51,7 +51,8 @@ public final class Autogen {
     /** Autogen on the entities that {@code config} names (its classpath and entity packages). */
     public Autogen(AutogenConfig config) {
         // lazily: upgrade, downgrade and history need no entities, so they must not fail when none are built
-        this(config, () -> EntityInspector.forClasspath(config.classpath(), config.entityPackages()).read(), Clock.systemUTC());
+        this(config, () -> EntityInspector.forClasspath(config.classpath(), config.entityPackages())
+                .withSettings(config.hibernateSettings()).read(), Clock.systemUTC());
     }
 
     /** Autogen on the given target schema, usually {@code EntityInspector.forClasses(...)}. */

@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What autogen works on. Read from {@code autogen.properties}; the environment variables AUTOGEN_URL,
@@ -25,11 +26,13 @@ import java.util.regex.Pattern;
  * @param classpath directories and jars with the compiled entity classes
  * @param migrationsDir the folder of migration sources
  * @param headerTemplate a file replacing the built-in Javadoc header of generated migrations
+ * @param hibernateSettings the {@code hibernate.*} keys of the file, given to Hibernate when it reads the entities
+ *     (naming strategies, for instance), so that autogen sees the mapping the application runs with
  * @param exclude table-name patterns ({@code *} any run of characters, {@code ?} one) that autogen leaves alone
  */
 public record AutogenConfig(Optional<String> url, Optional<String> user, Optional<String> password, String schema,
         List<String> entityPackages, List<Path> classpath, Path migrationsDir, String migrationsPackage,
-        String versionTable, Optional<Path> headerTemplate, List<String> exclude) {
+        String versionTable, Optional<Path> headerTemplate, List<String> exclude, Map<String, String> hibernateSettings) {
 
     public static final String FILE_NAME = "autogen.properties";
 
@@ -40,6 +43,7 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
         entityPackages = List.copyOf(entityPackages);
         classpath = List.copyOf(classpath);
         exclude = List.copyOf(exclude);
+        hibernateSettings = Map.copyOf(hibernateSettings);
     }
 
     /** Reads {@code file}, then applies the environment; a missing or malformed file is a configuration error. */
@@ -55,8 +59,9 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
         }
         var unknown = new TreeSet<>(properties.stringPropertyNames());
         unknown.removeAll(KEYS);
+        unknown.removeIf(key -> key.startsWith("hibernate."));
         if (!unknown.isEmpty())
-            throw new ConfigurationException("unknown setting " + unknown + " in " + file + "; known settings: " + new TreeSet<>(KEYS));
+            throw new ConfigurationException("unknown setting " + unknown + " in " + file + "; known settings: " + new TreeSet<>(KEYS) + " and hibernate.*");
         Path base = file.toAbsolutePath().getParent();
         String migrationsPackage = value(properties, "migrations.package").orElseThrow(() -> new ConfigurationException(
                 "migrations.package is not set in " + file + ": name the Java package of the migration classes"));
@@ -73,12 +78,14 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
                 migrationsPackage,
                 value(properties, "version_table").orElse("autogen_version"),
                 value(properties, "migrations.header").map(base::resolve),
-                value(properties, "exclude").map(AutogenConfig::list).orElse(List.of()));
+                value(properties, "exclude").map(AutogenConfig::list).orElse(List.of()),
+                properties.stringPropertyNames().stream().filter(key -> key.startsWith("hibernate."))
+                        .collect(Collectors.toMap(key -> key, key -> properties.getProperty(key).strip())));
     }
 
     public AutogenConfig withUrl(String newUrl) {
         return new AutogenConfig(Optional.of(newUrl), user, password, schema, entityPackages, classpath, migrationsDir,
-                migrationsPackage, versionTable, headerTemplate, exclude);
+                migrationsPackage, versionTable, headerTemplate, exclude, hibernateSettings);
     }
 
     /** Whether a table is hidden by an {@code exclude} pattern. */
@@ -107,7 +114,7 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
         return "AutogenConfig[url=" + url.map(AutogenConfig::masked).orElse("(embedded)") + ", user=" + user.orElse("")
                 + ", password=" + (password.isPresent() ? "***" : "") + ", schema=" + schema + ", entities=" + entityPackages
                 + ", classpath=" + classpath + ", migrationsDir=" + migrationsDir + ", migrationsPackage=" + migrationsPackage
-                + ", versionTable=" + versionTable + ", exclude=" + exclude + "]";
+                + ", versionTable=" + versionTable + ", exclude=" + exclude + ", hibernateSettings=" + hibernateSettings.keySet() + "]";
     }
 
     private static Optional<String> value(Properties properties, String key) {

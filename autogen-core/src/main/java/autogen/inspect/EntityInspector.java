@@ -77,10 +77,21 @@ public final class EntityInspector implements SchemaSource {
 
     private final List<Class<?>> classes;
     private final ClassLoader loader;
+    private final Map<String, String> settings;
 
-    private EntityInspector(List<Class<?>> classes, ClassLoader loader) {
+    private EntityInspector(List<Class<?>> classes, ClassLoader loader, Map<String, String> settings) {
         this.classes = List.copyOf(classes);
         this.loader = loader;
+        this.settings = Map.copyOf(settings);
+    }
+
+    /**
+     * The same classes under these Hibernate settings ({@code hibernate.physical_naming_strategy},
+     * {@code hibernate.globally_quoted_identifiers}, ...), as the application configures Hibernate. The dialect
+     * stays PostgreSQL's and no connection is made, whatever they say.
+     */
+    public EntityInspector withSettings(Map<String, String> hibernateSettings) {
+        return new EntityInspector(classes, loader, hibernateSettings);
     }
 
     /**
@@ -111,7 +122,7 @@ public final class EntityInspector implements SchemaSource {
             if (found.stream().noneMatch(c -> c.isAnnotationPresent(Entity.class)))
                 throw new ConfigurationException("no @Entity classes in packages " + packages + " on classpath " + classpath
                         + ": build the entities first or fix `entities`/`classpath` in autogen.properties");
-            return new EntityInspector(found, loader);
+            return new EntityInspector(found, loader, Map.of());
         } catch (RuntimeException e) {
             try {
                 loader.close();
@@ -125,7 +136,7 @@ public final class EntityInspector implements SchemaSource {
     /** These classes, as given (tests use static nested entity classes). */
     public static EntityInspector forClasses(List<Class<?>> classes) {
         ClassLoader loader = classes.isEmpty() ? EntityInspector.class.getClassLoader() : classes.get(0).getClassLoader();
-        return new EntityInspector(classes, loader);
+        return new EntityInspector(classes, loader, Map.of());
     }
 
     /** The classes Hibernate is given, in name order when scanned. */
@@ -135,10 +146,11 @@ public final class EntityInspector implements SchemaSource {
 
     @Override
     public SchemaModel read() {
-        StandardServiceRegistry registry = registry(loader, Map.of(
-                JdbcSettings.DIALECT, PostgreSQLDialect.class.getName(),
-                // no connection: the dialect alone decides, as for a script
-                JdbcSettings.ALLOW_METADATA_ON_BOOT, false));
+        var all = new java.util.HashMap<String, Object>(settings);
+        all.put(JdbcSettings.DIALECT, PostgreSQLDialect.class.getName());
+        // no connection: the dialect alone decides, as for a script
+        all.put(JdbcSettings.ALLOW_METADATA_ON_BOOT, false);
+        StandardServiceRegistry registry = registry(loader, all);
         try {
             return withLoader(loader, () -> {
                 Metadata metadata = metadata(registry, classes);

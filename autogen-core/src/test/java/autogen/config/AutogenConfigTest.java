@@ -63,6 +63,14 @@ class AutogenConfigTest {
     }
 
     @Test
+    void hibernateSettingsArePassedThrough() throws IOException {
+        var config = AutogenConfig.load(write("entities=a\nmigrations.package=a.m\n"
+                + "hibernate.physical_naming_strategy=org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy\n"), Map.of());
+        assertThat(config.hibernateSettings()).containsExactly(Map.entry("hibernate.physical_naming_strategy",
+                "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"));
+    }
+
+    @Test
     void missingFileUnknownKeysAndMissingRequiredKeysAreConfigurationErrors() throws IOException {
         assertThatThrownBy(() -> AutogenConfig.load(dir.resolve("none.properties"), Map.of()))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("autogen init");

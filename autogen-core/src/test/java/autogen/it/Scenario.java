@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,7 +38,7 @@ public final class Scenario {
 
     public AutogenConfig config() {
         return new AutogenConfig(Optional.of(db.url()), Optional.of(db.user()), Optional.of(db.password()), "public",
-                List.of(), List.of(), migrations, "test.migrations", "autogen_version", Optional.empty(), exclude);
+                List.of(), List.of(), migrations, "test.migrations", "autogen_version", Optional.empty(), exclude, Map.of());
     }
 
     /** Table-name patterns for the {@code exclude} setting. */

@@ -246,8 +246,10 @@ public final class Autogen {
         SchemaModel target = new SchemaModel(mapped.tables().stream().filter(t -> !config.excluded(t.name())).toList(),
                 mapped.sequences(), mapped.enumTypes());
         var history = HistoryObjects.of(graph);
-        SchemaModel read = new DatabaseReader(c, config.schema(), table -> table.equals(config.versionTable())
-                || config.excluded(table) || target.table(table).isEmpty() && !history.tables().contains(table)).read();
+        var schemas = new java.util.TreeSet<>(target.schemas());
+        history.tables().forEach(t -> SchemaModel.schemaOf(t).ifPresent(schemas::add));
+        SchemaModel read = DatabaseReader.read(c, config.schema(), schemas, table -> table.equals(config.versionTable())
+                || config.excluded(table) || target.table(table).isEmpty() && !history.tables().contains(table));
         SchemaModel current = new SchemaModel(read.tables(),
                 read.sequences().stream().filter(s -> target.sequence(s.name()).isPresent()
                         || history.sequences().contains(s.name())).toList(),

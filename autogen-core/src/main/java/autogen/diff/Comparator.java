@@ -24,6 +24,8 @@ import autogen.ops.AlterColumnType;
 import autogen.ops.AlterSequence;
 import autogen.ops.AlterTableComment;
 import autogen.ops.CreateIndex;
+import autogen.ops.CreateSchema;
+import autogen.ops.DropSchema;
 import autogen.ops.CreateSequence;
 import autogen.ops.CreateTable;
 import autogen.ops.DropCheckConstraint;
@@ -45,6 +47,7 @@ import java.util.Optional;
  *
  * <p>The passes run in this order, each for every table (tables sorted by name, columns in entity order):
  * <ol>
+ *   <li>(schemas other than the default are created first and dropped last, when empty);
  *   <li>drop foreign keys that go away or change, so no key points at something about to be dropped;
  *   <li>drop indexes, then unique, check and primary-key constraints that go away or change;
  *   <li>drop tables (their own indexes and keys were dropped as separate steps above, so the downgrade can
@@ -104,6 +107,8 @@ public final class Comparator {
         }
         for (Table c : dropped) ops.add(new DropTable(c.name(), Optional.of(c.withoutIndexesAndForeignKeys())));
 
+        var currentSchemas = current.schemas();
+        for (String schema : target.schemas()) if (!currentSchemas.contains(schema)) ops.add(new CreateSchema(schema));
         for (EnumType e : target.enumTypes()) {
             var existing = current.enumType(e.name());
             if (existing.isEmpty()) ops.add(new CreateEnumType(e));
@@ -148,8 +153,11 @@ public final class Comparator {
             if (target.sequence(s.name()).isEmpty()) ops.add(new DropSequence(s.name(), Optional.of(s)));
         for (EnumType e : current.enumTypes())
             if (target.enumType(e.name()).isEmpty()) ops.add(new DropEnumType(e.name(), Optional.of(e)));
+        var targetSchemas = target.schemas();
+        for (String schema : currentSchemas) if (!targetSchemas.contains(schema)) ops.add(new DropSchema(schema));
         return List.copyOf(ops);
     }
+
 
     /**
      * New values go in where the entities put them ({@code ADD VALUE … BEFORE}). PostgreSQL cannot remove or

@@ -285,8 +285,10 @@ public final class EntityInspector implements SchemaSource {
         private final Metadata metadata;
         private final Dialect dialect;
         private final Map<org.hibernate.mapping.Table, String> owners = new IdentityHashMap<>();
-        /** Names PostgreSQL already has in the schema when it names the next constraint (it keeps them unique there). */
-        private final Set<String> used = new HashSet<>();
+        /** Names PostgreSQL already has in a schema when it names the next constraint (it keeps them unique there). */
+        private final Map<String, Set<String>> usedBySchema = new java.util.HashMap<>();
+        /** The set of {@link #usedBySchema} for the namespace being read. */
+        private Set<String> used;
 
         ModelBuilder(Metadata metadata) {
             this.metadata = metadata;
@@ -304,24 +306,20 @@ public final class EntityInspector implements SchemaSource {
             var tables = new ArrayList<Table>();
             // Hibernate creates all sequences first, then the tables
             for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+                enter(namespace, "sequences");
                 for (var sequence : namespace.getSequences()) {
                     Identifier name = sequence.getName().getSequenceName();
-                    if (!isDefault(namespace))
-                        throw new ConfigurationException("sequence " + sequence.getName() + " is in schema "
-                                + where(namespace) + ": only the default schema is supported yet; remove `schema`/`catalog` from its generator");
                     String sequenceName = PostgresNames.identifier(name.getText(), name.isQuoted());
                     used.add(sequenceName);
-                    sequences.add(new Sequence(sequenceName, sequence.getInitialValue(), sequence.getIncrementSize()));
+                    sequences.add(new Sequence(qualified(namespace.getName().schema(), sequenceName),
+                            sequence.getInitialValue(), sequence.getIncrementSize()));
                 }
             }
             for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+                enter(namespace, "tables");
                 for (var table : namespace.getTables()) {
                     if (!table.isPhysicalTable() || table.isView()) continue;   // views, subselects, abstract unions
-                    if (!isDefault(namespace))
-                        throw new ConfigurationException(owners.getOrDefault(table, "a mapping") + " maps to table "
-                                + table.getName() + " in " + where(namespace) + ": only the default schema is supported "
-                                + "yet; remove `schema`/`catalog` from its @Table");
-                    tables.add(table(table));
+                    tables.add(table(namespace, table));
                 }
             }
             return new SchemaModel(tables, sequences, enumTypes());
@@ -352,16 +350,27 @@ public final class EntityInspector implements SchemaSource {
         private static final Pattern CREATE_ENUM = Pattern.compile("(?is)^create type (\\S+) as enum \\((.*)\\)$");
         private static final Pattern ENUM_VALUE = Pattern.compile("'((?:[^']|'')*)'");
 
-        private static boolean isDefault(Namespace namespace) {
-            return namespace.getName().catalog() == null && namespace.getName().schema() == null;
+        /** Names in another schema than the default are written {@code schema.name}; catalogs do not exist in PostgreSQL. */
+        private void enter(Namespace namespace, String what) {
+            if (namespace.getName().catalog() != null)
+                throw new ConfigurationException("the mapping puts " + what + " in catalog " + namespace.getName().catalog()
+                        + ", which PostgreSQL does not have: use `schema` instead of `catalog` in @Table and generators");
+            Identifier schema = namespace.getName().schema();
+            used = usedBySchema.computeIfAbsent(schema == null ? "" : PostgresNames.identifier(schema.getText(), schema.isQuoted()),
+                    k -> new HashSet<>());
         }
 
-        private static String where(Namespace namespace) {
-            var name = namespace.getName();
-            return name.catalog() == null ? "schema " + name.schema() : "catalog " + name.catalog();
+        private static String qualified(Identifier schema, String bareName) {
+            if (schema == null) {
+                if (bareName.contains("."))
+                    throw new ConfigurationException("table or sequence name " + bareName + " contains a dot, which autogen "
+                            + "reads as schema.name: rename it");
+                return bareName;
+            }
+            return PostgresNames.identifier(schema.getText(), schema.isQuoted()) + "." + bareName;
         }
 
-        private Table table(org.hibernate.mapping.Table table) {
+        private Table table(Namespace namespace, org.hibernate.mapping.Table table) {
             String tableName = PostgresNames.identifier(table.getName(), table.isQuoted());
             used.add(tableName);
             List<String> keyColumns = table.hasPrimaryKey() ? names(table.getPrimaryKey().getColumns()) : List.of();
@@ -407,11 +416,12 @@ public final class EntityInspector implements SchemaSource {
                         ? referenced.getPrimaryKey().getColumns() : fk.getReferencedColumns();
                 var action = fk.getOnDeleteAction();
                 foreignKeys.add(new ForeignKey(PostgresNames.identifier(fk.getName()), names(fk.getColumns()),
-                        PostgresNames.identifier(referenced.getName(), referenced.isQuoted()), names(targets),
+                        qualified(referenced.getQualifiedTableName().getSchemaName(),
+                                PostgresNames.identifier(referenced.getName(), referenced.isQuoted())), names(targets),
                         action == null ? OnDelete.NO_ACTION : OnDelete.valueOf(action.name())));
             }
-            return new Table(tableName, columns, primaryKey, uniques, checks, indexes, foreignKeys,
-                    Optional.ofNullable(table.getComment()));
+            return new Table(qualified(namespace.getName().schema(), tableName), columns, primaryKey, uniques, checks,
+                    indexes, foreignKeys, Optional.ofNullable(table.getComment()));
         }
 
         private Column column(String tableName, org.hibernate.mapping.Column column, List<String> keyColumns) {

@@ -30,6 +30,8 @@ public final class HibernateExport {
                 // the dialect and its version come from the connection, as in an application
                 JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource,
                 SchemaToolingSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "create",
+                // schemas of @Table(schema = ...) too, as autogen's migrations create them
+                SchemaToolingSettings.JAKARTA_HBM2DDL_CREATE_SCHEMAS, true,
                 // by default Hibernate logs a failed statement and carries on: the oracle must fail instead
                 SchemaToolingSettings.HBM2DDL_HALT_ON_ERROR, true));
         try {

@@ -16,6 +16,12 @@ import autogen.model.UniqueConstraint;
  */
 public interface Ops {
 
+    /** Creates a schema unless it exists. Tables outside the default schema are named {@code "schema.table"}. */
+    void createSchema(String name);
+
+    /** Drops a schema if it is empty; a schema that still holds anything is left alone. */
+    void dropSchema(String name);
+
     void createTable(String table, TableElement... elements);
 
     void dropTable(String table);

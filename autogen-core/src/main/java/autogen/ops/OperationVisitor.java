@@ -1,6 +1,8 @@
 package autogen.ops;
 
 public interface OperationVisitor<R> {
+    R createSchema(CreateSchema op);
+    R dropSchema(DropSchema op);
     R createTable(CreateTable op);
     R dropTable(DropTable op);
     R addColumn(AddColumn op);

@@ -29,6 +29,16 @@ public final class RecordingOps implements Ops {
     }
 
     @Override
+    public void createSchema(String name) {
+        operations.add(new CreateSchema(name));
+    }
+
+    @Override
+    public void dropSchema(String name) {
+        operations.add(new DropSchema(name));
+    }
+
+    @Override
     public void createTable(String table, TableElement... elements) {
         operations.add(new CreateTable(Table.of(table, List.of(elements))));
     }

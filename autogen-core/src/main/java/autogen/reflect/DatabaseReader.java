@@ -22,11 +22,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -82,6 +84,53 @@ public final class DatabaseReader implements SchemaSource {
         this.connection = requireNonNull(connection, "connection");
         this.schema = requireNonNull(schema, "schema");
         this.ignoredTables = requireNonNull(ignoredTables, "ignoredTables");
+    }
+
+    /**
+     * The default schema and some others into one model: names outside the default schema become
+     * {@code schema.name}, and references between schemas follow. {@code ignoredTables} sees those names.
+     */
+    public static SchemaModel read(Connection connection, String defaultSchema, Collection<String> otherSchemas,
+            Predicate<String> ignoredTables) {
+        var main = new DatabaseReader(connection, defaultSchema, ignoredTables).read();
+        var tables = new ArrayList<>(main.tables());
+        var sequences = new ArrayList<>(main.sequences());
+        var enumTypes = new ArrayList<>(main.enumTypes());
+        for (String schema : existing(connection, otherSchemas)) {
+            if (schema.equals(defaultSchema)) continue;
+            UnaryOperator<String> qualify = name -> schema + "." + name;
+            var other = new DatabaseReader(connection, schema, name -> ignoredTables.test(qualify.apply(name))).read();
+            for (Table t : other.tables()) {
+                var keys = t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), fk.columns(),
+                        referenced(fk.referencedTable(), schema, defaultSchema), fk.referencedColumns(), fk.onDelete())).toList();
+                tables.add(new Table(qualify.apply(t.name()), t.columns(), t.primaryKey(), t.uniqueConstraints(),
+                        t.checks(), t.indexes(), keys, t.comment()));
+            }
+            other.sequences().forEach(q -> sequences.add(new Sequence(qualify.apply(q.name()), q.start(), q.increment())));
+            other.enumTypes().forEach(e -> enumTypes.add(new EnumType(qualify.apply(e.name()), e.values())));
+        }
+        return new SchemaModel(tables, sequences, enumTypes);
+    }
+
+    /** Those of the schemas that exist: one still to be created holds nothing yet. */
+    private static List<String> existing(Connection connection, Collection<String> schemas) {
+        if (schemas.isEmpty()) return List.of();
+        try (var ps = connection.prepareStatement("SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY (?) ORDER BY 1")) {
+            ps.setArray(1, connection.createArrayOf("text", schemas.toArray()));
+            var out = new ArrayList<String>();
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot list schemas " + schemas, e);
+        }
+    }
+
+    /** A table a key in {@code schema} references, as the model names it. */
+    private static String referenced(String name, String schema, String defaultSchema) {
+        if (name.startsWith(defaultSchema + ".")) return name.substring(defaultSchema.length() + 1);
+        return name.contains(".") ? name : schema + "." + name;
     }
 
     /** Every table of the {@code public} schema. */

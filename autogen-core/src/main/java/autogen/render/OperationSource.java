@@ -28,6 +28,8 @@ import autogen.ops.AlterColumnType;
 import autogen.ops.AlterSequence;
 import autogen.ops.AlterTableComment;
 import autogen.ops.CreateIndex;
+import autogen.ops.CreateSchema;
+import autogen.ops.DropSchema;
 import autogen.ops.CreateSequence;
 import autogen.ops.CreateTable;
 import autogen.ops.DropCheckConstraint;
@@ -52,6 +54,16 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
     /** The statement as one line of text (no trailing semicolon), as {@code check} prints it. */
     public static String statement(autogen.ops.Operation op) {
         return op.accept(new OperationSource()).toString().replaceAll("\\s*\n\\s*", " ");
+    }
+
+    @Override
+    public CodeBlock createSchema(CreateSchema op) {
+        return call("createSchema", op.name());
+    }
+
+    @Override
+    public CodeBlock dropSchema(DropSchema op) {
+        return call("dropSchema", op.name());
     }
 
     @Override

@@ -28,6 +28,21 @@ public final class Identifiers {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
+    /**
+     * A table, sequence or type name as the model writes it, {@code name} or {@code schema.name} (outside the
+     * default schema), quoted part by part.
+     */
+    public static String qualified(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? quote(name) : quote(name.substring(0, dot)) + "." + quote(name.substring(dot + 1));
+    }
+
+    /** The schema part of a qualified name, with its dot ({@code "sales."}), or nothing in the default schema. */
+    public static String schemaPrefix(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? "" : quote(name.substring(0, dot)) + ".";
+    }
+
     /** A SQL string literal, for comments and version-table values. */
     public static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";

@@ -1,5 +1,6 @@
 package autogen.sql;
 
+import static autogen.sql.Identifiers.qualified;
 import static autogen.sql.Identifiers.quote;
 import static java.util.stream.Collectors.joining;
 
@@ -33,6 +34,8 @@ import autogen.ops.AlterColumnType;
 import autogen.ops.AlterSequence;
 import autogen.ops.AlterTableComment;
 import autogen.ops.CreateIndex;
+import autogen.ops.CreateSchema;
+import autogen.ops.DropSchema;
 import autogen.ops.CreateSequence;
 import autogen.ops.CreateTable;
 import autogen.ops.DropCheckConstraint;
@@ -58,12 +61,24 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
     }
 
     @Override
+    public List<String> createSchema(CreateSchema op) {
+        return List.of("CREATE SCHEMA IF NOT EXISTS " + quote(op.name()));
+    }
+
+    /** Only when empty: a schema may hold objects of other applications, which a downgrade must not take along. */
+    @Override
+    public List<String> dropSchema(DropSchema op) {
+        return List.of("DO $autogen$ BEGIN DROP SCHEMA " + quote(op.name())
+                + "; EXCEPTION WHEN dependent_objects_still_exist THEN NULL; END $autogen$");
+    }
+
+    @Override
     public List<String> createTable(CreateTable op) {
         var table = op.table();
         String body = table.elements().stream().filter(e -> !(e instanceof TableComment)).map(this::element)
                 .collect(joining(", "));
         var out = new ArrayList<String>();
-        out.add("CREATE TABLE " + quote(table.name()) + " (" + body + ")");
+        out.add("CREATE TABLE " + qualified(table.name()) + " (" + body + ")");
         table.comment().ifPresent(c -> out.add(tableComment(table.name(), Optional.of(c))));
         for (Column c : table.columns())
             c.comment().ifPresent(text -> out.add(columnComment(table.name(), c.name(), Optional.of(text))));
@@ -71,11 +86,11 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
     }
 
     private static String tableComment(String table, Optional<String> comment) {
-        return "COMMENT ON TABLE " + quote(table) + " IS " + comment.map(Identifiers::literal).orElse("NULL");
+        return "COMMENT ON TABLE " + qualified(table) + " IS " + comment.map(Identifiers::literal).orElse("NULL");
     }
 
     private static String columnComment(String table, String column, Optional<String> comment) {
-        return "COMMENT ON COLUMN " + quote(table) + "." + quote(column) + " IS "
+        return "COMMENT ON COLUMN " + qualified(table) + "." + quote(column) + " IS "
                 + comment.map(Identifiers::literal).orElse("NULL");
     }
 
@@ -115,7 +130,7 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
     }
 
     private static String alterTable(String table) {
-        return "ALTER TABLE " + quote(table) + " ";
+        return "ALTER TABLE " + qualified(table) + " ";
     }
 
     private static String alterColumn(String table, String column) {
@@ -124,7 +139,7 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> dropTable(DropTable op) {
-        return List.of("DROP TABLE " + quote(op.table()));
+        return List.of("DROP TABLE " + qualified(op.table()));
     }
 
     @Override
@@ -208,19 +223,19 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
         String keys = index.columns().stream().map(Index::key).map(k -> quote(k.column()) + k.ordering())
                 .collect(joining(", ", "(", ")"));
         return List.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
-                + quote(op.table()) + " " + keys);
+                + qualified(op.table()) + " " + keys);
     }
 
     @Override
     public List<String> dropIndex(DropIndex op) {
-        return List.of("DROP INDEX " + quote(op.name()));
+        return List.of("DROP INDEX " + Identifiers.schemaPrefix(op.table()) + quote(op.name()));
     }
 
     @Override
     public List<String> addForeignKey(AddForeignKey op) {
         ForeignKey fk = op.foreignKey();
         String sql = alterTable(op.table()) + "ADD CONSTRAINT " + quote(fk.name()) + " FOREIGN KEY " + list(fk.columns())
-                + " REFERENCES " + quote(fk.referencedTable()) + " " + list(fk.referencedColumns());
+                + " REFERENCES " + qualified(fk.referencedTable()) + " " + list(fk.referencedColumns());
         return List.of(fk.onDelete() == OnDelete.NO_ACTION ? sql : sql + " ON DELETE " + fk.onDelete().sql());
     }
 
@@ -232,24 +247,24 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
     @Override
     public List<String> createSequence(CreateSequence op) {
         Sequence s = op.sequence();
-        return List.of("CREATE SEQUENCE " + quote(s.name()) + " START WITH " + s.start() + " INCREMENT BY " + s.increment());
+        return List.of("CREATE SEQUENCE " + qualified(s.name()) + " START WITH " + s.start() + " INCREMENT BY " + s.increment());
     }
 
     @Override
     public List<String> alterSequence(AlterSequence op) {
         Sequence s = op.sequence();
-        return List.of("ALTER SEQUENCE " + quote(s.name()) + " START WITH " + s.start() + " INCREMENT BY " + s.increment());
+        return List.of("ALTER SEQUENCE " + qualified(s.name()) + " START WITH " + s.start() + " INCREMENT BY " + s.increment());
     }
 
     @Override
     public List<String> dropSequence(DropSequence op) {
-        return List.of("DROP SEQUENCE " + quote(op.name()));
+        return List.of("DROP SEQUENCE " + qualified(op.name()));
     }
 
     @Override
     public List<String> createEnumType(CreateEnumType op) {
         EnumType type = op.enumType();
-        String name = quote(type.name());
+        String name = qualified(type.name());
         return List.of("CREATE TYPE " + name + " AS ENUM (" + type.values().stream().map(Identifiers::literal)
                         .collect(joining(", ")) + ")",
                 "CREATE CAST (varchar AS " + name + ") WITH INOUT AS IMPLICIT",
@@ -258,14 +273,14 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> dropEnumType(DropEnumType op) {
-        String name = quote(op.name());
+        String name = qualified(op.name());
         return List.of("DROP CAST IF EXISTS (varchar AS " + name + ")", "DROP CAST IF EXISTS (" + name + " AS varchar)",
                 "DROP TYPE " + name);
     }
 
     @Override
     public List<String> addEnumValue(AddEnumValue op) {
-        return List.of("ALTER TYPE " + quote(op.type()) + " ADD VALUE " + Identifiers.literal(op.value())
+        return List.of("ALTER TYPE " + qualified(op.type()) + " ADD VALUE " + Identifiers.literal(op.value())
                 + op.before().map(b -> " BEFORE " + Identifiers.literal(b)).orElse(""));
     }
 

@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * comments), which shows what autogen's model abstracts away.
  *
  * <p>The defaults model holds default spellings PostgreSQL rewrites; the last four models each hold one feature
- * autogen may not support yet (comments, another schema, a named enum type, generated columns), so that a failure
+ * that needs its own support (comments, another schema, a named enum type, generated columns), so that a failure
  * there does not hide the state of the others.
  */
 @ExtendWith(PostgresExtension.class)
@@ -70,7 +70,6 @@ class CorpusOracleIT {
 
     /** The oracle for one model: {@code db} is migrated by autogen, a sibling database gets Hibernate's export. */
     static void oracle(Class<?>[] model, TestDatabase db, Path migrations) throws SQLException {
-        createSchemas(db);
         var s = new Scenario(db, migrations);
         var revision = s.autogen(model).revision("initial", false);
         assertThat(revision.file()).isPresent();
@@ -135,14 +134,8 @@ class CorpusOracleIT {
         return lines.stream().sorted().toList();
     }
 
-    /** Schemas a model's tables may live in (OtherSchemaModel), in both databases, as a DBA would prepare them. */
-    private static void createSchemas(TestDatabase db) {
-        db.execute("CREATE SCHEMA IF NOT EXISTS " + OtherSchemaModel.SCHEMA);
-    }
-
-    /** {@link Scenario#hibernateExport} into a fresh database of the same server, with the same schemas created first. */
+    /** {@link Scenario#hibernateExport} into a fresh database of the same server; both sides create their schemas. */
     private static SchemaModel hibernateExport(TestDatabase other, Class<?>[] model) {
-        createSchemas(other);
         HibernateExport.create(List.of(model), other.dataSource());
         return Scenario.read(other);
     }

@@ -232,11 +232,12 @@ class EntityInspectorTest {
     }
 
     @Test
-    void aTableInAnotherSchemaIsAConfigurationError() {
-        assertThatThrownBy(() -> EntityInspector.forClasses(List.of(AuditEntry.class)).read())
-                .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("entity " + AuditEntry.class.getName())
-                .hasMessageContaining("only the default schema is supported yet");
+    void aTableInAnotherSchemaIsNamedWithItsSchema() {
+        var model = EntityInspector.forClasses(List.of(AuditEntry.class)).read();
+        assertThat(model.tables()).extracting(t -> t.name()).containsExactly("audit.audit_entry");
+        assertThat(model.schemas()).containsExactly("audit");
+        // PostgreSQL names the key after the bare table name, in the table's schema
+        assertThat(model.tables().get(0).primaryKey().get().name()).isEqualTo("audit_entry_pkey");
     }
 
     @Test

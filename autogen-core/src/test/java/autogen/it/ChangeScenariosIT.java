@@ -128,6 +128,15 @@ class ChangeScenariosIT {
         @Enumerated(EnumType.STRING) @JdbcTypeCode(SqlTypes.NAMED_ENUM) V2.Priority priority;
     }
 
+    @Entity(name = "Region") @Table(name = "region", schema = "sales")
+    static class Region { @Id Long id; String name; }
+
+    @Entity(name = "Customer") @Table(name = "customer")
+    static class CustomerInRegion {
+        @Id Long id; String name;
+        @ManyToOne @JoinColumn(name = "region_id", foreignKey = @ForeignKey(name = "fk_customer_region")) Region region;
+    }
+
     @Entity(name = "Invoice") @Table(name = "invoice")
     static class Invoice { @Id Long id; int net; int tax; }
 
@@ -293,6 +302,17 @@ class ChangeScenariosIT {
     void changedGenerationExpressionIsSetInPlace(TestDatabase db) {
         change(db, model(InvoiceWithGross.class), model(InvoiceWithRoundedGross.class),
                 "op.setGenerationExpression(\"invoice\", \"gross\", \"(net + tax) / 10 * 10\")");
+    }
+
+    @Test
+    void tableInAnotherSchemaCreatesTheSchemaAndIsReferencedAcrossIt(TestDatabase db) {
+        change(db, model(Customer.class), model(CustomerInRegion.class, Region.class),
+                "op.createSchema(\"sales\")",
+                "op.createTable(\"sales.region\", column(\"id\", \"bigint\").notNull(), column(\"name\", \"varchar(255)\"), primaryKey(\"region_pkey\", \"id\"))",
+                "op.addColumn(\"customer\", column(\"region_id\", \"bigint\"))",
+                "op.addForeignKey(\"customer\", foreignKey(\"fk_customer_region\", \"region_id\").references(\"sales.region\", \"id\"))");
+        assertThat(db.column("SELECT count(*) FROM pg_namespace WHERE nspname = 'sales'")).as("dropped with its last table")
+                .containsExactly("0");
     }
 
     @Test

@@ -64,7 +64,12 @@ public final class Scenario {
 
     public static SchemaModel read(TestDatabase database) {
         try (var c = database.connect()) {
-            var model = new DatabaseReader(c, "public", table -> table.equals("autogen_version")).read();
+            var schemas = new java.util.ArrayList<String>();
+            try (var s = c.createStatement(); var rs = s.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' "
+                    + "AND nspname NOT IN ('information_schema', 'public')")) {
+                while (rs.next()) schemas.add(rs.getString(1));
+            }
+            var model = DatabaseReader.read(c, "public", schemas, table -> table.equals("autogen_version"));
             var expressions = ExpressionCanonicalizer.canonical(c, model);
             return new SchemaModel(model.tables().stream().map(t -> new Table(t.name(),
                     t.columns().stream().sorted(Comparator.comparing(Column::name))

@@ -124,9 +124,8 @@ public final class Autogen {
         RevisionGraph graph = history();
         try (Database db = database(); Connection c = db.connect()) {
             Set<String> heads = prepareAtHead(c, db, graph);
-            var pending = graph.upgradePath(heads, graph.isEmpty() ? null : graph.head()).stream()
-                    .map(LoadedMigration::describe).toList();
-            if (graph.isEmpty()) pending = List.of();
+            List<String> pending = graph.isEmpty() ? List.of()
+                    : graph.upgradePath(heads, graph.head()).stream().map(LoadedMigration::describe).toList();
             if (!pending.isEmpty()) return new CheckResult(List.of(), pending, db.describe());
             return new CheckResult(compare(c, graph), List.of(), db.describe());
         } catch (SQLException e) {

@@ -433,8 +433,8 @@ public final class EntityInspector implements SchemaSource {
             Optional<String> comment = Optional.ofNullable(column.getComment());
             if (column.isIdentity()) return new Column(name, type, false, Optional.empty(), true, comment);
             Optional<String> defaultSql = Optional.ofNullable(column.getDefaultValue()).map(dialect::getColumnDefaultString);
-            // PostgreSQL makes primary key columns NOT NULL whatever the column says
-            boolean nullable = column.isNullable() && !keyColumns.contains(name);
+            // PostgreSQL makes primary key and serial columns NOT NULL whatever the column says
+            boolean nullable = column.isNullable() && !keyColumns.contains(name) && !type.sql().endsWith("serial");
             if (column.getGeneratedAs() != null)   // Hibernate writes: generated always as (...) stored
                 return new Column(name, type, nullable, Optional.empty(), false, comment, Optional.of(column.getGeneratedAs()));
             return new Column(name, type, nullable, defaultSql, false, comment);

@@ -36,7 +36,10 @@ public record ColumnType(String sql) {
             Rule.of("^int8$", "bigint"),
             Rule.of("^int2$", "smallint"),
             Rule.of("^bool$", "boolean"),
-            Rule.of("^decimal(\\(.*\\))?$", "numeric$1"));
+            Rule.of("^decimal(\\(.*\\))?$", "numeric$1"),
+            Rule.of("^serial4$", "serial"),
+            Rule.of("^serial8$", "bigserial"),
+            Rule.of("^serial2$", "smallserial"));
 
     private static final Pattern FLOAT_PRECISION = Pattern.compile("^float\\((\\d+)\\)$");
 

@@ -183,11 +183,16 @@ public final class DatabaseReader implements SchemaSource {
                 .toList();
     }
 
+    private static final Map<String, ColumnType> SERIALS = Map.of("integer", ColumnType.of("serial"),
+            "bigint", ColumnType.of("bigserial"), "smallint", ColumnType.of("smallserial"));
+
     private static final String COLUMNS = """
             SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
                    CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END, a.attidentity IN ('a', 'd'),
                    col_description(c.oid, a.attnum), obj_description(c.oid, 'pg_class'),
-                   CASE WHEN a.attgenerated = 's' THEN pg_get_expr(d.adbin, d.adrelid) END
+                   CASE WHEN a.attgenerated = 's' THEN pg_get_expr(d.adbin, d.adrelid) END,
+                   a.attidentity = '' AND pg_get_serial_sequence(quote_ident(n.nspname) || '.' || quote_ident(c.relname),
+                                                                  a.attname) IS NOT NULL
             FROM pg_catalog.pg_class c
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -199,8 +204,14 @@ public final class DatabaseReader implements SchemaSource {
         query(COLUMNS, names, rs -> {
             boolean identity = rs.getBoolean(6);
             TableParts table = tables.get(rs.getString(1));
-            table.columns.add(new Column(rs.getString(2), ColumnType.of(rs.getString(3)), !rs.getBoolean(4),
-                    identity ? Optional.empty() : DefaultExpressions.normalise(rs.getString(5)), identity,
+            var type = ColumnType.of(rs.getString(3));
+            Optional<String> defaultSql = identity ? Optional.empty() : DefaultExpressions.normalise(rs.getString(5));
+            // a serial column: its default draws from a sequence the column owns; written serial, as created
+            if (rs.getBoolean(10) && defaultSql.filter(d -> d.startsWith("nextval(")).isPresent()) {
+                type = SERIALS.getOrDefault(type.sql(), type);
+                defaultSql = Optional.empty();
+            }
+            table.columns.add(new Column(rs.getString(2), type, !rs.getBoolean(4), defaultSql, identity,
                     Optional.ofNullable(rs.getString(7)), Optional.ofNullable(rs.getString(9))));
             table.comment = rs.getString(8);   // the same on every row of the table
         });
@@ -272,10 +283,7 @@ public final class DatabaseReader implements SchemaSource {
                 .add(new Index(rs.getString(2), strings(rs.getArray(4)), rs.getBoolean(3))));
     }
 
-    /**
-     * Sequences that are not an identity column's (pg_depend 'i'); a serial column's sequence (pg_depend 'a') is
-     * kept, unless its table is ignored.
-     */
+    /** Standalone sequences: those an identity (pg_depend 'i') or serial (pg_depend 'a') column owns are its part. */
     private static final String SEQUENCES = """
             SELECT c.relname, s.seqstart, s.seqincrement, owner.relname, d.deptype
             FROM pg_catalog.pg_sequence s
@@ -293,8 +301,8 @@ public final class DatabaseReader implements SchemaSource {
             ps.setString(1, schema);
             try (var rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String owner = rs.getString(4);
-                    if ("i".equals(rs.getString(5)) || owner != null && ignoredTables.test(owner)) continue;
+                    // owned by a column (identity 'i', serial 'a'): part of that column, not a sequence of its own
+                    if (rs.getString(5) != null) continue;
                     out.add(new Sequence(rs.getString(1), rs.getLong(2), rs.getLong(3)));
                 }
             }

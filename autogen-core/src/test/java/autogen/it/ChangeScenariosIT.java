@@ -137,6 +137,9 @@ class ChangeScenariosIT {
         @ManyToOne @JoinColumn(name = "region_id", foreignKey = @ForeignKey(name = "fk_customer_region")) Region region;
     }
 
+    @Entity(name = "Customer") @Table(name = "customer")
+    static class CustomerWithSerialNumber { @Id Long id; String name; @Column(columnDefinition = "serial") Integer number; }
+
     @Entity(name = "Invoice") @Table(name = "invoice")
     static class Invoice { @Id Long id; int net; int tax; }
 
@@ -313,6 +316,13 @@ class ChangeScenariosIT {
                 "op.addForeignKey(\"customer\", foreignKey(\"fk_customer_region\", \"region_id\").references(\"sales.region\", \"id\"))");
         assertThat(db.column("SELECT count(*) FROM pg_namespace WHERE nspname = 'sales'")).as("dropped with its last table")
                 .containsExactly("0");
+    }
+
+    /** Tools reading JDBC metadata see integer + nextval + a sequence here and report drift; autogen sees serial. */
+    @Test
+    void serialColumnIsAddedAndReadBackAsSerial(TestDatabase db) {
+        change(db, model(Customer.class), model(CustomerWithSerialNumber.class),
+                "op.addColumn(\"customer\", column(\"number\", \"serial\").notNull())");
     }
 
     @Test

@@ -32,6 +32,8 @@ class ColumnTypeTest {
             "decimal(10,2)                   | numeric(10,2)",
             "uuid                            | uuid",
             "jsonb                           | jsonb",
+            "serial4                         | serial",
+            "serial8                         | bigserial",
             "varchar(255) array              | varchar(255)[]",
             "character varying(255)[]        | varchar(255)[]",
             "integer array                   | integer[]",

@@ -262,7 +262,7 @@ public final class DatabaseReader implements SchemaSource {
      * that is an expression ({@code indkey} 0) reads as the expression's text.
      */
     private static final String INDEXES = """
-            SELECT c.relname, i.relname, x.indisunique,
+            SELECT c.relname, i.relname, x.indisunique, (SELECT am.amname FROM pg_catalog.pg_am am WHERE am.oid = i.relam),
                    ARRAY(SELECT coalesce(a.attname::text, pg_get_indexdef(x.indexrelid, k.n, true))
                                 || CASE WHEN x.indoption[k.n - 1] & 1 = 1 THEN ' DESC' ELSE '' END
                                 || CASE WHEN x.indoption[k.n - 1] & 2 = 2 THEN ' NULLS FIRST' ELSE ' NULLS LAST' END
@@ -280,7 +280,7 @@ public final class DatabaseReader implements SchemaSource {
 
     private void readIndexes(Array names, Map<String, TableParts> tables) throws SQLException {
         query(INDEXES, names, rs -> tables.get(rs.getString(1)).indexes
-                .add(new Index(rs.getString(2), strings(rs.getArray(4)), rs.getBoolean(3))));
+                .add(new Index(rs.getString(2), strings(rs.getArray(5)), rs.getBoolean(3), rs.getString(4))));
     }
 
     /** Standalone sequences: those an identity (pg_depend 'i') or serial (pg_depend 'a') column owns are its part. */

@@ -191,8 +191,9 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock createIndex(CreateIndex op) {
         Index i = op.index();
-        return CodeBlock.of("op.createIndex($S, $L($S, $L))", op.table(), i.unique() ? "uniqueIndex" : "index", i.name(),
-                names(i.columns()));
+        var index = CodeBlock.of("$L($S, $L)", i.unique() ? "uniqueIndex" : "index", i.name(), names(i.columns()));
+        if (!i.method().equals(Index.DEFAULT_METHOD)) index = CodeBlock.of("$L.using($S)", index, i.method());
+        return CodeBlock.of("op.createIndex($S, $L)", op.table(), index);
     }
 
     @Override

@@ -222,8 +222,9 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
         var index = op.index();
         String keys = index.columns().stream().map(Index::key).map(k -> quote(k.column()) + k.ordering())
                 .collect(joining(", ", "(", ")"));
+        String using = index.method().equals(Index.DEFAULT_METHOD) ? "" : "USING " + quote(index.method()) + " ";
         return List.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
-                + qualified(op.table()) + " " + keys);
+                + qualified(op.table()) + " " + using + keys);
     }
 
     @Override

@@ -22,6 +22,13 @@ class IndexTest {
         assertThat(new Index("ix", List.of(written), false).columns()).containsExactly(canonical);
     }
 
+    @org.junit.jupiter.api.Test
+    void theAccessMethodIsPartOfTheIndex() {
+        var plain = new Index("ix", List.of("body"), false);
+        assertThat(plain.method()).isEqualTo("btree");
+        assertThat(plain.using("GIN")).isNotEqualTo(plain).extracting(Index::method).isEqualTo("gin");
+    }
+
     @ParameterizedTest(name = "{0} differs from {1}")
     @CsvSource(delimiter = '|', value = {"a | a DESC", "a DESC | a DESC NULLS LAST", "a | a NULLS FIRST"})
     void aChangedOrderingIsADifferentIndex(String a, String b) {

@@ -48,6 +48,12 @@ class PostgresDdlTest {
     }
 
     @Test
+    void anIndexWithAnotherAccessMethodSaysSo() {
+        assertThat(ddl.statements(List.of(new CreateIndex("doc", uniqueIndex("ix_doc_body", "body").using("GIN")))))
+                .containsExactly("CREATE UNIQUE INDEX ix_doc_body ON doc USING gin (body)");
+    }
+
+    @Test
     void typeChangeConvertsExistingValues() {
         assertThat(ddl.statements(List.of(new AlterColumnType("t", "n", ColumnType.of("bigint"), Optional.empty()))))
                 .containsExactly("ALTER TABLE t ALTER COLUMN n TYPE bigint USING n::bigint");

@@ -4,10 +4,11 @@ import autogen.config.AutogenConfig;
 import autogen.config.ClassFinder;
 import autogen.diff.Comparator;
 import autogen.diff.MigrationPlan;
+import autogen.diff.RenameDetector;
+import autogen.diff.RenameQuestioner;
 import autogen.inspect.EntityInspector;
 import autogen.migration.Migration;
 import autogen.model.SchemaModel;
-import autogen.model.SchemaSource;
 import autogen.ops.Operation;
 import autogen.reflect.ExpressionCanonicalizer;
 import autogen.reflect.DatabaseReader;
@@ -31,11 +32,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -45,18 +48,22 @@ import javax.sql.DataSource;
 public final class Autogen {
 
     private final AutogenConfig config;
-    private final SchemaSource entities;
+    private final Supplier<EntityInspector> entities;
     private final Clock clock;
 
     /** Autogen on the entities that {@code config} names (its classpath and entity packages). */
     public Autogen(AutogenConfig config) {
         // lazily: upgrade, downgrade and history need no entities, so they must not fail when none are built
         this(config, () -> EntityInspector.forClasspath(config.classpath(), config.entityPackages())
-                .withSettings(config.hibernateSettings()).read(), Clock.systemUTC());
+                .withSettings(config.hibernateSettings()), Clock.systemUTC());
     }
 
-    /** Autogen on the given target schema, usually {@code EntityInspector.forClasses(...)}. */
-    public Autogen(AutogenConfig config, SchemaSource entities, Clock clock) {
+    /** Autogen on the given entities, usually {@code EntityInspector.forClasses(...)}. */
+    public Autogen(AutogenConfig config, EntityInspector entities, Clock clock) {
+        this(config, () -> entities, clock);
+    }
+
+    private Autogen(AutogenConfig config, Supplier<EntityInspector> entities, Clock clock) {
         this.config = config;
         this.entities = entities;
         this.clock = clock;
@@ -86,6 +93,11 @@ public final class Autogen {
      * difference. Nothing is written when there is no difference, unless {@code empty} asks for a blank revision.
      */
     public RevisionResult revision(String message, boolean empty) {
+        return revision(message, empty, RenameQuestioner.auto());
+    }
+
+    /** As {@link #revision(String, boolean)}, asking {@code renames} about each likely rename. */
+    public RevisionResult revision(String message, boolean empty, RenameQuestioner renames) {
         RevisionGraph graph = history();
         MigrationPlan plan;
         if (empty) {
@@ -96,7 +108,8 @@ public final class Autogen {
                 if (!heads.equals(new TreeSet<>(graph.heads())))
                     throw new MigrationException(db.describe() + " is at " + describe(heads) + " but the history's head is "
                             + describe(Set.copyOf(graph.heads())) + ": run `autogen upgrade head` first");
-                plan = MigrationPlan.of(compare(c, graph));
+                var diff = compare(c, graph, renames);
+                plan = MigrationPlan.of(diff.operations(), diff.notes());
             } catch (SQLException e) {
                 throw DatabaseException.of("cannot close the database connection", e);
             }
@@ -127,7 +140,7 @@ public final class Autogen {
             List<String> pending = graph.isEmpty() ? List.of()
                     : graph.upgradePath(heads, graph.head()).stream().map(LoadedMigration::describe).toList();
             if (!pending.isEmpty()) return new CheckResult(List.of(), pending, db.describe());
-            return new CheckResult(compare(c, graph), List.of(), db.describe());
+            return new CheckResult(compare(c, graph, RenameQuestioner.auto()).operations(), List.of(), db.describe());
         } catch (SQLException e) {
             throw DatabaseException.of("cannot close the database connection", e);
         }
@@ -240,8 +253,11 @@ public final class Autogen {
      * {@code exclude} setting names; on the database side also the tables, sequences and enum types that neither an entity
      * maps nor the history created, so that other applications' objects are never proposed for dropping.
      */
-    private List<Operation> compare(Connection c, RevisionGraph graph) {
-        SchemaModel mapped = entities.read();
+    private record Difference(List<Operation> operations, Map<Operation, String> notes) {}
+
+    private Difference compare(Connection c, RevisionGraph graph, RenameQuestioner renames) {
+        var mapping = entities.get().readMapping();
+        SchemaModel mapped = mapping.schema();
         SchemaModel target = new SchemaModel(mapped.tables().stream().filter(t -> !config.excluded(t.name())).toList(),
                 mapped.sequences(), mapped.enumTypes());
         var history = HistoryObjects.of(graph);
@@ -254,7 +270,11 @@ public final class Autogen {
                         || history.sequences().contains(s.name())).toList(),
                 read.enumTypes().stream().filter(e -> target.enumType(e.name()).isPresent()
                         || history.enumTypes().contains(e.name())).toList());
-        return new Comparator(ExpressionCanonicalizer.canonical(c, current, target)).compare(current, target);
+        var renamed = new RenameDetector(mapping.hints(), renames).detect(current, target);
+        var operations = new ArrayList<>(renamed.renames());
+        operations.addAll(new Comparator(ExpressionCanonicalizer.canonical(c, renamed.current(), target))
+                .compare(renamed.current(), target));
+        return new Difference(operations, renamed.notes());
     }
 
     /** The database to compare with: the configured one, or the embedded default with the history replayed into it. */

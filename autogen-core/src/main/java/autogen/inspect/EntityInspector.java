@@ -3,6 +3,8 @@ package autogen.inspect;
 import static java.util.stream.Collectors.joining;
 
 import autogen.ConfigurationException;
+import autogen.diff.RenameHints;
+import autogen.migration.RenamedFrom;
 import autogen.model.CheckConstraint;
 import autogen.model.Column;
 import autogen.model.ColumnType;
@@ -144,8 +146,15 @@ public final class EntityInspector implements SchemaSource {
         return classes;
     }
 
+    /** The target schema together with the renames {@code @RenamedFrom} declares in the same classes. */
+    public record Mapping(SchemaModel schema, RenameHints hints) {}
+
     @Override
     public SchemaModel read() {
+        return readMapping().schema();
+    }
+
+    public Mapping readMapping() {
         var all = new java.util.HashMap<String, Object>(settings);
         all.put(JdbcSettings.DIALECT, PostgreSQLDialect.class.getName());
         // no connection: the dialect alone decides, as for a script
@@ -155,7 +164,8 @@ public final class EntityInspector implements SchemaSource {
             return withLoader(loader, () -> {
                 Metadata metadata = metadata(registry, classes);
                 try {
-                    return new ModelBuilder(metadata).schema();
+                    var builder = new ModelBuilder(metadata);
+                    return new Mapping(builder.schema(), builder.hints());
                 } catch (PersistenceException e) {   // a type or constraint Hibernate can only resolve now
                     throw new ConfigurationException(mappingMessage(e, classes), e);
                 }
@@ -349,6 +359,46 @@ public final class EntityInspector implements SchemaSource {
 
         private static final Pattern CREATE_ENUM = Pattern.compile("(?is)^create type (\\S+) as enum \\((.*)\\)$");
         private static final Pattern ENUM_VALUE = Pattern.compile("'((?:[^']|'')*)'");
+
+        /** {@code @RenamedFrom} on entity classes (their table) and on fields or getters (their single column). */
+        RenameHints hints() {
+            var tables = new java.util.HashMap<String, String>();
+            var columns = new java.util.HashMap<String, Map<String, String>>();
+            for (var entity : metadata.getEntityBindings()) {
+                Class<?> type = entity.getMappedClass();
+                if (type == null) continue;
+                RenamedFrom renamed = type.getAnnotation(RenamedFrom.class);
+                if (renamed != null) tables.put(modelName(entity.getTable()), PostgresNames.identifier(renamed.value()));
+                var properties = new ArrayList<org.hibernate.mapping.Property>(entity.getProperties());
+                if (entity.getIdentifierProperty() != null) properties.add(entity.getIdentifierProperty());
+                for (var property : properties) {
+                    var from = renamedMember(type, property.getName());
+                    if (from.isEmpty() || property.getValue().getColumnSpan() != 1) continue;
+                    var selectable = property.getValue().getSelectables().get(0);
+                    if (!(selectable instanceof org.hibernate.mapping.Column column)) continue;
+                    columns.computeIfAbsent(modelName(property.getValue().getTable()), k -> new java.util.HashMap<>())
+                            .put(name(column), PostgresNames.identifier(from.get()));
+                }
+            }
+            return new RenameHints(tables, columns);
+        }
+
+        private static Optional<String> renamedMember(Class<?> type, String property) {
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (var field : c.getDeclaredFields())
+                    if (field.getName().equals(property) && field.isAnnotationPresent(RenamedFrom.class))
+                        return Optional.of(field.getAnnotation(RenamedFrom.class).value());
+                for (var method : c.getDeclaredMethods())
+                    if (method.getParameterCount() == 0 && method.isAnnotationPresent(RenamedFrom.class)
+                            && method.getName().replaceFirst("^(get|is)", "").equalsIgnoreCase(property))
+                        return Optional.of(method.getAnnotation(RenamedFrom.class).value());
+            }
+            return Optional.empty();
+        }
+
+        private static String modelName(org.hibernate.mapping.Table table) {
+            return qualified(table.getQualifiedTableName().getSchemaName(), PostgresNames.identifier(table.getName(), table.isQuoted()));
+        }
 
         /** Names in another schema than the default are written {@code schema.name}; catalogs do not exist in PostgreSQL. */
         private void enter(Namespace namespace, String what) {

@@ -22,6 +22,20 @@ public interface Ops {
     /** Drops a schema if it is empty; a schema that still holds anything is left alone. */
     void dropSchema(String name);
 
+    /** Renames a table, keeping its rows; {@code to} is the new name in the same schema. */
+    void renameTable(String from, String to);
+
+    /** Renames a column, keeping its values. */
+    void renameColumn(String table, String from, String to);
+
+    void renameIndex(String table, String from, String to);
+
+    /** Renames a primary key, unique, check or foreign key constraint. */
+    void renameConstraint(String table, String from, String to);
+
+    /** Renames a sequence, keeping its current value. */
+    void renameSequence(String from, String to);
+
     void createTable(String table, TableElement... elements);
 
     void dropTable(String table);

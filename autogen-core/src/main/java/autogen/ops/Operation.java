@@ -2,7 +2,8 @@ package autogen.ops;
 
 /** One schema change. Dispatch is a visitor: adding an operation breaks every renderer's compile, on purpose. */
 public sealed interface Operation
-        permits CreateSchema, DropSchema, CreateTable, DropTable, AddColumn, DropColumn, AlterColumnType, AlterColumnNullable,
+        permits CreateSchema, DropSchema, RenameTable, RenameColumn, RenameIndex, RenameConstraint, RenameSequence,
+                CreateTable, DropTable, AddColumn, DropColumn, AlterColumnType, AlterColumnNullable,
                 AlterColumnDefault, AlterColumnIdentity, AlterColumnGeneration, AlterTableComment, AlterColumnComment, AddPrimaryKey, DropPrimaryKey, AddUniqueConstraint,
                 DropUniqueConstraint, AddCheckConstraint, DropCheckConstraint, CreateIndex, DropIndex,
                 AddForeignKey, DropForeignKey, CreateSequence, AlterSequence, DropSequence, CreateEnumType, DropEnumType, AddEnumValue,

@@ -3,6 +3,11 @@ package autogen.ops;
 public interface OperationVisitor<R> {
     R createSchema(CreateSchema op);
     R dropSchema(DropSchema op);
+    R renameTable(RenameTable op);
+    R renameColumn(RenameColumn op);
+    R renameIndex(RenameIndex op);
+    R renameConstraint(RenameConstraint op);
+    R renameSequence(RenameSequence op);
     R createTable(CreateTable op);
     R dropTable(DropTable op);
     R addColumn(AddColumn op);

@@ -39,6 +39,31 @@ public final class RecordingOps implements Ops {
     }
 
     @Override
+    public void renameTable(String from, String to) {
+        operations.add(new RenameTable(from, to));
+    }
+
+    @Override
+    public void renameColumn(String table, String from, String to) {
+        operations.add(new RenameColumn(table, from, to));
+    }
+
+    @Override
+    public void renameIndex(String table, String from, String to) {
+        operations.add(new RenameIndex(table, from, to));
+    }
+
+    @Override
+    public void renameConstraint(String table, String from, String to) {
+        operations.add(new RenameConstraint(table, from, to));
+    }
+
+    @Override
+    public void renameSequence(String from, String to) {
+        operations.add(new RenameSequence(from, to));
+    }
+
+    @Override
     public void createTable(String table, TableElement... elements) {
         operations.add(new CreateTable(Table.of(table, List.of(elements))));
     }

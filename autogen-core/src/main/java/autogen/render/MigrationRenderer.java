@@ -56,8 +56,8 @@ public final class MigrationRenderer {
                 .addAnnotation(annotation.build())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
-                .addMethod(method("upgrade", plan.upgrade()))
-                .addMethod(method("downgrade", plan.downgrade()))
+                .addMethod(method("upgrade", plan.upgrade(), plan.notes()))
+                .addMethod(method("downgrade", plan.downgrade(), java.util.Map.of()))
                 .build();
         return JavaFile.builder(packageName, type)
                 .addStaticImport(Dsl.class, "*")
@@ -77,10 +77,11 @@ public final class MigrationRenderer {
         return text.replace("*/", "*&#47;") + "\n";
     }
 
-    private static MethodSpec method(String name, List<Operation> operations) {
+    private static MethodSpec method(String name, List<Operation> operations, java.util.Map<Operation, String> notes) {
         var body = CodeBlock.builder();
         var source = new OperationSource();
         for (Operation op : operations) {
+            if (notes.containsKey(op)) body.add("// $L\n", notes.get(op));
             ReviewNotes.of(op).ifPresent(note -> body.add("// $L\n", note));
             body.addStatement("$L", op.accept(source));
         }

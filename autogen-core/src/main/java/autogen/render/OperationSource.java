@@ -42,6 +42,11 @@ import autogen.ops.DropTable;
 import autogen.ops.DropUniqueConstraint;
 import autogen.ops.ExecuteSql;
 import autogen.ops.OperationVisitor;
+import autogen.ops.RenameColumn;
+import autogen.ops.RenameConstraint;
+import autogen.ops.RenameIndex;
+import autogen.ops.RenameSequence;
+import autogen.ops.RenameTable;
 import com.palantir.javapoet.CodeBlock;
 import java.util.List;
 
@@ -64,6 +69,31 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock dropSchema(DropSchema op) {
         return call("dropSchema", op.name());
+    }
+
+    @Override
+    public CodeBlock renameTable(RenameTable op) {
+        return call("renameTable", op.from(), op.to());
+    }
+
+    @Override
+    public CodeBlock renameColumn(RenameColumn op) {
+        return call("renameColumn", op.table(), op.from(), op.to());
+    }
+
+    @Override
+    public CodeBlock renameIndex(RenameIndex op) {
+        return call("renameIndex", op.table(), op.from(), op.to());
+    }
+
+    @Override
+    public CodeBlock renameConstraint(RenameConstraint op) {
+        return call("renameConstraint", op.table(), op.from(), op.to());
+    }
+
+    @Override
+    public CodeBlock renameSequence(RenameSequence op) {
+        return call("renameSequence", op.from(), op.to());
     }
 
     @Override

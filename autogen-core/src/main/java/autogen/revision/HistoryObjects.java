@@ -7,6 +7,8 @@ import autogen.ops.CreateTable;
 import autogen.ops.DropSequence;
 import autogen.ops.DropTable;
 import autogen.ops.Operation;
+import autogen.ops.RenameSequence;
+import autogen.ops.RenameTable;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,7 +35,13 @@ public record HistoryObjects(Set<String> tables, Set<String> sequences, Set<Stri
                 else if (op instanceof DropTable t) tables.remove(t.table());
                 else if (op instanceof CreateSequence s) sequences.add(s.sequence().name());
                 else if (op instanceof DropSequence s) sequences.remove(s.name());
-                else if (op instanceof CreateEnumType e) enumTypes.add(e.enumType().name());
+                else if (op instanceof RenameTable r) {
+                    tables.remove(r.from());
+                    tables.add(r.to());
+                } else if (op instanceof RenameSequence r) {
+                    sequences.remove(r.from());
+                    sequences.add(r.to());
+                } else if (op instanceof CreateEnumType e) enumTypes.add(e.enumType().name());
                 else if (op instanceof DropEnumType e) enumTypes.remove(e.name());
             }
         return new HistoryObjects(tables, sequences, enumTypes);

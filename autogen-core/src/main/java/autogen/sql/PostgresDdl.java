@@ -49,6 +49,11 @@ import autogen.ops.DropUniqueConstraint;
 import autogen.ops.ExecuteSql;
 import autogen.ops.Operation;
 import autogen.ops.OperationVisitor;
+import autogen.ops.RenameColumn;
+import autogen.ops.RenameConstraint;
+import autogen.ops.RenameIndex;
+import autogen.ops.RenameSequence;
+import autogen.ops.RenameTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +75,36 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
     public List<String> dropSchema(DropSchema op) {
         return List.of("DO $autogen$ BEGIN DROP SCHEMA " + quote(op.name())
                 + "; EXCEPTION WHEN dependent_objects_still_exist THEN NULL; END $autogen$");
+    }
+
+    @Override
+    public List<String> renameTable(RenameTable op) {
+        return List.of(alterTable(op.from()) + "RENAME TO " + quote(bare(op.to())));
+    }
+
+    @Override
+    public List<String> renameColumn(RenameColumn op) {
+        return List.of(alterTable(op.table()) + "RENAME COLUMN " + quote(op.from()) + " TO " + quote(op.to()));
+    }
+
+    @Override
+    public List<String> renameIndex(RenameIndex op) {
+        return List.of("ALTER INDEX " + Identifiers.schemaPrefix(op.table()) + quote(op.from()) + " RENAME TO " + quote(op.to()));
+    }
+
+    @Override
+    public List<String> renameConstraint(RenameConstraint op) {
+        return List.of(alterTable(op.table()) + "RENAME CONSTRAINT " + quote(op.from()) + " TO " + quote(op.to()));
+    }
+
+    @Override
+    public List<String> renameSequence(RenameSequence op) {
+        return List.of("ALTER SEQUENCE " + qualified(op.from()) + " RENAME TO " + quote(bare(op.to())));
+    }
+
+    /** The name without its schema: RENAME TO takes a bare name and keeps the object in its schema. */
+    private static String bare(String name) {
+        return name.substring(name.indexOf('.') + 1);
     }
 
     @Override

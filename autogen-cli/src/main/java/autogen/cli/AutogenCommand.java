@@ -3,7 +3,11 @@ package autogen.cli;
 import autogen.AutogenException;
 import autogen.Autogen;
 import autogen.config.AutogenConfig;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine;
@@ -37,13 +41,27 @@ public final class AutogenCommand implements Runnable {
     boolean debug;
 
     private final Map<String, String> environment;
+    private final BufferedReader input;
+    private final boolean terminal;
 
     public AutogenCommand() {
-        this(System.getenv());
+        this(System.getenv(), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                System.console() != null);
     }
 
-    AutogenCommand(Map<String, String> environment) {
+    /** {@code terminal}: whether a person can answer questions on {@code input} (then renames are asked about). */
+    AutogenCommand(Map<String, String> environment, BufferedReader input, boolean terminal) {
         this.environment = environment;
+        this.input = input;
+        this.terminal = terminal;
+    }
+
+    BufferedReader input() {
+        return input;
+    }
+
+    boolean terminal() {
+        return terminal;
     }
 
     @Override
@@ -70,11 +88,14 @@ public final class AutogenCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(System.getenv()).execute(args));
+        System.exit(commandLine(new AutogenCommand()).execute(args));
     }
 
     static CommandLine commandLine(Map<String, String> environment) {
-        var root = new AutogenCommand(environment);
+        return commandLine(new AutogenCommand(environment, new BufferedReader(new StringReader("")), false));
+    }
+
+    static CommandLine commandLine(AutogenCommand root) {
         var cl = new CommandLine(root);
         cl.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             PrintWriter err = commandLine.getErr();

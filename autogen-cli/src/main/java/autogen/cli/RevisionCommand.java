@@ -1,6 +1,11 @@
 package autogen.cli;
 
 import autogen.config.AutogenConfig;
+import autogen.diff.RenameQuestioner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
 import autogen.render.OperationSource;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,6 +24,13 @@ final class RevisionCommand implements Callable<Integer> {
     @Option(names = "--empty", description = "Write a revision with empty upgrade and downgrade, to fill in by hand.")
     boolean empty;
 
+    enum Renames { ask, auto, never }
+
+    @Option(names = "--renames", paramLabel = "ask|auto|never",
+            description = "Likely renames: ask about each (default on a terminal), take the scored decision (default "
+                    + "otherwise), or never (drop + add). @RenamedFrom renames are always taken.")
+    Renames renames;
+
     @Override
     public Integer call() {
         var autogen = root.autogen();
@@ -26,7 +38,7 @@ final class RevisionCommand implements Callable<Integer> {
         if (!empty) out.println("Comparing the entities with " + (autogen.config().embedded()
                 ? "the migration history, replayed into the embedded database"
                 : AutogenConfig.masked(autogen.config().url().get())) + " ...");
-        var result = autogen.revision(message, empty);
+        var result = autogen.revision(message, empty, questioner(out));
         if (result.file().isEmpty()) {
             out.println("No changes detected: the entities match the head of the history. Nothing written.");
             return ExitCodes.OK;
@@ -35,5 +47,24 @@ final class RevisionCommand implements Callable<Integer> {
                 + (result.revision().down().isEmpty() ? "base" : String.join(", ", result.revision().down())) + ")");
         for (var op : result.plan().upgrade()) out.println("  " + OperationSource.statement(op));
         return ExitCodes.OK;
+    }
+
+    private RenameQuestioner questioner(PrintWriter out) {
+        Renames policy = renames != null ? renames : root.terminal() ? Renames.ask : Renames.auto;
+        return switch (policy) {
+            case auto -> RenameQuestioner.auto();
+            case never -> RenameQuestioner.never();
+            case ask -> proposal -> {
+                if (proposal.hinted()) return true;
+                out.print(proposal.question());
+                out.flush();
+                try {
+                    String answer = root.input().readLine();
+                    return answer != null && answer.strip().toLowerCase(Locale.ROOT).matches("y|yes");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+        };
     }
 }

@@ -3,8 +3,10 @@ package autogen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,6 +168,49 @@ class CliIT {
         assertThat(run("-C", dir, "revision", "-m", "again").out()).contains("No changes detected");
         configure(null, "autogen.cli.fixtures.v2");
         assertThat(run("-C", dir, "check").exitCode()).isEqualTo(1);
+    }
+
+    private Run runWithInput(String input, String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        var cl = AutogenCommand.commandLine(new AutogenCommand(Map.of(), new BufferedReader(new StringReader(input)), true));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return new Run(cl.execute(args), out.toString(), err.toString());
+    }
+
+    @Test
+    void aLikelyRenameIsAskedAboutOnTheTerminalAndTheAnswerIsTaken() throws Exception {
+        configure(null, "autogen.cli.fixtures.v1");
+        String dir = project.toString();
+        assertThat(run("-C", dir, "revision", "-m", "initial").exitCode()).isZero();
+        configure(null, "autogen.cli.fixtures.v3");
+
+        Run yes = runWithInput("y\n", "-C", dir, "revision", "-m", "rename");
+        assertThat(yes.exitCode()).as(yes.err()).isZero();
+        assertThat(yes.out()).contains("Did you rename customer.name to customer.full_name (varchar(255))? [y/N] ")
+                .contains("op.renameColumn(\"customer\", \"name\", \"full_name\")");
+        String file = yes.out().replaceAll("(?s).*Wrote (\\S+\\.java).*", "$1");
+        assertThat(Files.readString(Path.of(file))).contains("// likely rename of customer.name to customer.full_name");
+        Files.delete(Path.of(file));
+
+        Run no = runWithInput("n\n", "-C", dir, "revision", "-m", "drop and add");
+        assertThat(no.exitCode()).as(no.err()).isZero();
+        assertThat(no.out()).contains("Did you rename customer.name").contains("op.dropColumn(\"customer\", \"name\")")
+                .doesNotContain("op.renameColumn");
+    }
+
+    @Test
+    void withoutATerminalRenamesAreDecidedByScoreAndNeverMeansDropAndAdd() throws Exception {
+        configure(null, "autogen.cli.fixtures.v1");
+        String dir = project.toString();
+        assertThat(run("-C", dir, "revision", "-m", "initial").exitCode()).isZero();
+        configure(null, "autogen.cli.fixtures.v3");
+        Run never = run("-C", dir, "revision", "-m", "never", "--renames", "never");
+        assertThat(never.out()).contains("op.dropColumn(\"customer\", \"name\")").doesNotContain("Did you rename");
+        Files.delete(Path.of(never.out().replaceAll("(?s).*Wrote (\\S+\\.java).*", "$1")));
+        Run auto = run("-C", dir, "revision", "-m", "auto");
+        assertThat(auto.out()).contains("op.renameColumn(\"customer\", \"name\", \"full_name\")").doesNotContain("Did you rename");
     }
 
     @Test

@@ -187,7 +187,8 @@ public final class Comparator {
         for (Column t : target.columns()) {
             var existing = current.column(t.name());
             if (existing.isEmpty()) {
-                ops.add(new AddColumn(table, t));
+                // a NOT NULL column the database cannot fill by itself: existing rows get a placeholder to review
+                ops.add(new AddColumn(table, t, t.fillsExistingRows() ? Optional.empty() : Backfills.placeholder(t.type())));
                 continue;
             }
             Column c = existing.get();

@@ -1,5 +1,6 @@
 package autogen.lint;
 
+import autogen.ops.AddColumn;
 import autogen.ops.AlterColumnNullable;
 import autogen.ops.AlterColumnType;
 import autogen.ops.DropColumn;
@@ -21,6 +22,11 @@ public final class ReviewNotes {
             return Optional.of("DESTRUCTIVE: drops table " + d.table() + " and all its rows");
         if (op instanceof DropColumn d)
             return Optional.of("DESTRUCTIVE: drops " + d.table() + "." + d.column() + " and its data");
+        if (op instanceof AddColumn a && a.backfill().isPresent())
+            return Optional.of("BACKFILL: existing rows of " + a.table() + " get " + a.backfill().get() + " in "
+                    + a.column().name() + " before it becomes NOT NULL; replace the value if it is not the right one");
+        if (op instanceof AddColumn a && !a.column().fillsExistingRows())
+            return Optional.of("fails if " + a.table() + " has rows: give them a value with op.addColumn(table, column, \"value\")");
         if (op instanceof AlterColumnType t)
             return Optional.of("type change " + t.existing().map(e -> "from " + e + " ").orElse("") + "to " + t.type()
                     + ": rewrites " + t.table() + " under an exclusive lock and fails if a value does not convert");

@@ -42,6 +42,12 @@ public interface Ops {
 
     void addColumn(String table, Column column);
 
+    /**
+     * Adds a NOT NULL column to a table that may have rows: added nullable, existing rows set to
+     * {@code backfillSql} (an SQL expression, may use other columns), then made NOT NULL.
+     */
+    void addColumn(String table, Column column, String backfillSql);
+
     void dropColumn(String table, String column);
 
     /** Changes the type, converting existing values with {@code USING column::type}. */

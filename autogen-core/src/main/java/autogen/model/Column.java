@@ -72,6 +72,14 @@ public record Column(String name, ColumnType type, boolean nullable, Optional<St
         return new Column(name, type, nullable, defaultSql, identity, comment, Optional.of(expression));
     }
 
+    /**
+     * Whether PostgreSQL can give existing rows a value when this column is added to a table: it is nullable, has a
+     * default, or is an identity, generated or serial column.
+     */
+    public boolean fillsExistingRows() {
+        return nullable || defaultSql.isPresent() || identity || generatedAs.isPresent() || type.sql().endsWith("serial");
+    }
+
     public Column withName(String newName) {
         return new Column(newName, type, nullable, defaultSql, identity, comment, generatedAs);
     }

@@ -1,9 +1,24 @@
 package autogen.ops;
 
+import static java.util.Objects.requireNonNull;
+
 import autogen.model.Column;
 import java.util.Optional;
 
-public record AddColumn(String table, Column column) implements Operation {
+/**
+ * {@code ADD COLUMN}. A NOT NULL column without default cannot be added to a table with rows in one step: with a
+ * {@code backfill} value it is added nullable, existing rows get that value, and only then is it made NOT NULL, all
+ * in the revision's transaction.
+ */
+public record AddColumn(String table, Column column, Optional<String> backfill) implements Operation {
+
+    public AddColumn {
+        requireNonNull(backfill, "backfill");
+    }
+
+    public AddColumn(String table, Column column) {
+        this(table, column, Optional.empty());
+    }
 
     @Override
     public Operation reverse() {

@@ -79,6 +79,11 @@ public final class RecordingOps implements Ops {
     }
 
     @Override
+    public void addColumn(String table, Column column, String backfillSql) {
+        operations.add(new AddColumn(table, column, Optional.of(backfillSql)));
+    }
+
+    @Override
     public void dropColumn(String table, String column) {
         operations.add(new DropColumn(table, column, Optional.empty()));
     }

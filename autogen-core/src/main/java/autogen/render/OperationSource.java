@@ -140,7 +140,9 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock addColumn(AddColumn op) {
-        return CodeBlock.of("op.addColumn($S, $L)", op.table(), column(op.column()));
+        return op.backfill().isPresent()
+                ? CodeBlock.of("op.addColumn($S, $L, $S)", op.table(), column(op.column()), op.backfill().get())
+                : CodeBlock.of("op.addColumn($S, $L)", op.table(), column(op.column()));
     }
 
     @Override

@@ -180,8 +180,17 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
     @Override
     public List<String> addColumn(AddColumn op) {
         Column c = op.column();
-        String add = alterTable(op.table()) + "ADD COLUMN " + column(c);
-        return c.comment().map(text -> List.of(add, columnComment(op.table(), c.name(), Optional.of(text)))).orElse(List.of(add));
+        var out = new ArrayList<String>();
+        if (op.backfill().isPresent() && !c.nullable()) {
+            out.add(alterTable(op.table()) + "ADD COLUMN " + column(c.nullable(true)));
+            out.add("UPDATE " + qualified(op.table()) + " SET " + quote(c.name()) + " = " + op.backfill().get()
+                    + " WHERE " + quote(c.name()) + " IS NULL");
+            out.add(alterColumn(op.table(), c.name()) + "SET NOT NULL");
+        } else {
+            out.add(alterTable(op.table()) + "ADD COLUMN " + column(c));
+        }
+        c.comment().ifPresent(text -> out.add(columnComment(op.table(), c.name(), Optional.of(text))));
+        return out;
     }
 
     @Override

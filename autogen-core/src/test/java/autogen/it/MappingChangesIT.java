@@ -254,7 +254,7 @@ class MappingChangesIT {
     @Test
     void orderColumnAddedToAnExistingList(TestDatabase db) {
         change(db, model(CustomerWithPhones.class), model(CustomerWithOrderedPhones.class),
-                "op.addColumn(\"customer_phone\", column(\"position\", \"integer\").notNull())",
+                "op.addColumn(\"customer_phone\", column(\"position\", \"integer\").notNull(), \"0\")",
                 "op.addPrimaryKey(\"customer_phone\", primaryKey(\"customer_phone_pkey\", \"customer_id\", \"position\"))",
                 "op.addCheckConstraint(\"customer_phone\", check(\"customer_phone_position_check\", \"position>=0\"))");
     }
@@ -357,7 +357,7 @@ class MappingChangesIT {
     @Test
     void versionAdded(TestDatabase db) {
         change(db, model(Customer.class), model(CustomerVersioned.class),
-                "op.addColumn(\"customer\", column(\"version\", \"bigint\").notNull())");
+                "op.addColumn(\"customer\", column(\"version\", \"bigint\").notNull(), \"0\")");
     }
 
     // ---- 10. Types

@@ -26,6 +26,9 @@ class RoundTripIT {
     @Entity(name = "Customer") @Table(name = "customer")
     static class CustomerV2 { @Id Long id; @Column(nullable = false) String name; String email; }
 
+    @Entity(name = "Customer") @Table(name = "customer")
+    static class CustomerWithLoyalty { @Id Long id; @Column(nullable = false) String name; @Column(nullable = false) Integer loyalty; }
+
     @Entity(name = "Invoice") @Table(name = "invoice")
     static class Invoice { @Id Long id; @ManyToOne CustomerV2 customer; }
 
@@ -55,6 +58,24 @@ class RoundTripIT {
         assertThat(applied).hasSize(2);
         assertThat(s.schema()).isEqualTo(head);
         assertThat(s.autogen(CustomerV2.class, Invoice.class).check().clean()).isTrue();
+    }
+
+    /** A NOT NULL column without default on a filled table: added nullable, backfilled, then NOT NULL. */
+    @Test
+    void aNotNullColumnIsAddedToAFilledTable(TestDatabase db) throws Exception {
+        var s = new Scenario(db, migrations);
+        s.autogen(Customer.class).revision("customers", false);
+        s.autogen(Customer.class).upgrade("head", m -> {});
+        db.execute("INSERT INTO customer (id, name) VALUES (1, 'Ada'), (2, 'Grace')");
+        var revision = s.autogen(CustomerWithLoyalty.class).revision("loyalty", false);
+        assertThat(Files.readString(revision.file().orElseThrow()))
+                .contains("// BACKFILL: existing rows of customer get 0 in loyalty before it becomes NOT NULL; "
+                        + "replace the value if it is not the right one\n")
+                .contains("op.addColumn(\"customer\", column(\"loyalty\", \"integer\").notNull(), \"0\");");
+        s.autogen(CustomerWithLoyalty.class).upgrade("head", m -> {});
+        assertThat(db.column("SELECT loyalty FROM customer ORDER BY id")).containsExactly("0", "0");
+        assertThat(db.column("SELECT is_nullable FROM information_schema.columns WHERE column_name = 'loyalty'")).containsExactly("NO");
+        assertThat(s.autogen(CustomerWithLoyalty.class).check().drift()).isEmpty();
     }
 
     @Test

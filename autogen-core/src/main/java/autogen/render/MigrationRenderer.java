@@ -2,7 +2,8 @@ package autogen.render;
 
 import autogen.ConfigurationException;
 import autogen.diff.MigrationPlan;
-import autogen.lint.ReviewNotes;
+import autogen.lint.Finding;
+import autogen.lint.Safety;
 import autogen.migration.Dsl;
 import autogen.migration.Migration;
 import autogen.migration.Ops;
@@ -25,7 +26,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes one revision as a Java class: {@code upgrade} lists the plan's steps, {@code downgrade} their reverses in
- * the mirror order, each step one statement, a comment above every step that destroys data or can fail on rows.
+ * the mirror order, each step one statement, with a comment above every step a reviewer must read: its
+ * {@link Safety} findings (destroys data, may fail on existing rows, rewrites or locks the table), a rename's
+ * evidence, and in the downgrade what recreating a dropped object does not bring back.
  * Output depends only on its inputs: the same plan and revision give the same text, byte for byte.
  */
 public final class MigrationRenderer {
@@ -57,7 +60,7 @@ public final class MigrationRenderer {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
                 .addMethod(method("upgrade", plan.upgrade(), plan.notes()))
-                .addMethod(method("downgrade", plan.downgrade(), java.util.Map.of()))
+                .addMethod(method("downgrade", plan.downgrade(), plan.downgradeNotes()))
                 .build();
         return JavaFile.builder(packageName, type)
                 .addStaticImport(Dsl.class, "*")
@@ -80,9 +83,10 @@ public final class MigrationRenderer {
     private static MethodSpec method(String name, List<Operation> operations, java.util.Map<Operation, String> notes) {
         var body = CodeBlock.builder();
         var source = new OperationSource();
+        var findings = Safety.of(operations);
         for (Operation op : operations) {
             if (notes.containsKey(op)) body.add("// $L\n", notes.get(op));
-            ReviewNotes.of(op).ifPresent(note -> body.add("// $L\n", note));
+            for (Finding finding : findings.get(op)) body.add("// $L\n", finding.comment());
             body.addStatement("$L", op.accept(source));
         }
         return MethodSpec.methodBuilder(name)

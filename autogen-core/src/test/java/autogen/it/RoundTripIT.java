@@ -69,7 +69,7 @@ class RoundTripIT {
         db.execute("INSERT INTO customer (id, name) VALUES (1, 'Ada'), (2, 'Grace')");
         var revision = s.autogen(CustomerWithLoyalty.class).revision("loyalty", false);
         assertThat(Files.readString(revision.file().orElseThrow()))
-                .contains("// BACKFILL: existing rows of customer get 0 in loyalty before it becomes NOT NULL; "
+                .contains("// AG208 REVIEW: existing rows of customer get 0 in loyalty before it becomes NOT NULL; "
                         + "replace the value if it is not the right one\n")
                 .contains("op.addColumn(\"customer\", column(\"loyalty\", \"integer\").notNull(), \"0\");");
         s.autogen(CustomerWithLoyalty.class).upgrade("head", m -> {});

@@ -85,19 +85,21 @@ class MigrationRendererTest {
                         op.createIndex("orders", index("ix_orders_customer", "customer_id"));
                         op.addForeignKey("orders",
                                 foreignKey("fk_orders_customer", "customer_id").references("customer", "id").onDelete(OnDelete.CASCADE));
-                        // DESTRUCTIVE: drops customer.legacy_code and its data
+                        // AG102 DESTROYS: drops customer.legacy_code and its data
                         op.dropColumn("customer", "legacy_code");
                     }
 
                     @Override
                     public void downgrade(Ops op) {
+                        // recreates customer.legacy_code empty: its data is not restored
                         op.addColumn("customer", column("legacy_code", "varchar(20)"));
                         op.dropForeignKey("orders", "fk_orders_customer");
                         op.dropIndex("orders", "ix_orders_customer");
-                        // DESTRUCTIVE: drops customer.email and its data
+                        // AG102 DESTROYS: drops customer.email and its data
                         op.dropColumn("customer", "email");
-                        // DESTRUCTIVE: drops table orders and all its rows
+                        // AG101 DESTROYS: drops table orders and all its rows
                         op.dropTable("orders");
+                        // AG103 DESTROYS: drops sequence orders_seq and its current value: ids it handed out may be handed out again if it is recreated
                         op.dropSequence("orders_seq");
                     }
                 }

@@ -1,0 +1,20 @@
+package autogen.lint;
+
+import static java.util.Objects.requireNonNull;
+
+/** What a reviewer should know about one step: its code, and why, in one line. */
+public record Finding(Code code, String why) {
+    public Finding {
+        requireNonNull(code, "code");
+        requireNonNull(why, "why");
+    }
+
+    public Risk risk() {
+        return code.risk();
+    }
+
+    /** The comment above the step in a migration class: {@code AG102 DESTROYS: drops customer.legacy_code and its data}. */
+    public String comment() {
+        return code.id() + " " + code.risk().name().replace('_', ' ') + ": " + why;
+    }
+}

@@ -7,6 +7,9 @@ import autogen.diff.MigrationPlan;
 import autogen.diff.RenameDetector;
 import autogen.diff.RenameQuestioner;
 import autogen.inspect.EntityInspector;
+import autogen.lint.Finding;
+import autogen.lint.Risk;
+import autogen.lint.Safety;
 import autogen.migration.Migration;
 import autogen.model.SchemaModel;
 import autogen.ops.Operation;
@@ -201,6 +204,26 @@ public final class Autogen {
             heads = graph.headsAfter(heads, step, up);
         }
         return script.toString();
+    }
+
+    /** The findings of one revision's upgrade, and those of them that destroy data without an acknowledgement. */
+    public record LintReport(LoadedMigration revision, Map<Operation, List<Finding>> findings, List<Finding> unacknowledged) {}
+
+    /** Classifies the steps of every revision (or of {@code revision} only), hand-written ones included. */
+    public List<LintReport> lint(Optional<String> revision) {
+        RevisionGraph graph = history();
+        var reports = new ArrayList<LintReport>();
+        for (LoadedMigration m : graph.ordered()) {
+            if (revision.isPresent() && !m.id().equals(graph.resolve(revision.get()))) continue;
+            List<Operation> steps = m.operations(true);
+            var findings = Safety.of(steps);
+            var unacknowledged = steps.stream().flatMap(op -> findings.get(op).stream())
+                    .filter(f -> f.risk() == Risk.DESTROYS && !m.info().acknowledged().contains(f.code().id())).toList();
+            var ordered = new java.util.LinkedHashMap<Operation, List<Finding>>();
+            steps.forEach(op -> ordered.put(op, findings.get(op)));
+            reports.add(new LintReport(m, ordered, unacknowledged));
+        }
+        return reports;
     }
 
     /** The heads applied to the configured database. */

@@ -2,6 +2,8 @@ package autogen.cli;
 
 import autogen.config.AutogenConfig;
 import autogen.diff.RenameQuestioner;
+import autogen.lint.Finding;
+import autogen.lint.Safety;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -45,7 +47,9 @@ final class RevisionCommand implements Callable<Integer> {
         }
         out.println("Wrote " + result.file().get() + " (revision " + result.revision().id() + ", from "
                 + (result.revision().down().isEmpty() ? "base" : String.join(", ", result.revision().down())) + ")");
-        for (var op : result.plan().upgrade()) out.println("  " + OperationSource.statement(op));
+        var findings = Safety.of(result.plan().upgrade());
+        for (var op : result.plan().upgrade())
+            out.println(String.format("  %-22s %s", Finding.label(findings.get(op)), OperationSource.statement(op)));
         return ExitCodes.OK;
     }
 

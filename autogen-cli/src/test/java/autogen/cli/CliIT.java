@@ -214,6 +214,28 @@ class CliIT {
     }
 
     @Test
+    void lintFailsOnAnUnacknowledgedDestructiveStepUntilTheRevisionAcknowledgesIt() throws Exception {
+        configure(null, "autogen.cli.fixtures.v2");
+        String dir = project.toString();
+        assertThat(run("-C", dir, "revision", "-m", "initial").exitCode()).isZero();
+        configure(null, "autogen.cli.fixtures.v1");
+        Run drop = run("-C", dir, "revision", "-m", "drop email");
+        assertThat(drop.out()).containsPattern("AG102 destroys +op.dropColumn\\(\"customer\", \"email\"\\)");
+        String file = drop.out().replaceAll("(?s).*Wrote (\\S+\\.java).*", "$1");
+
+        Run lint = run("-C", dir, "lint");
+        assertThat(lint.exitCode()).isEqualTo(1);
+        assertThat(lint.out()).contains("UNACKNOWLEDGED AG102: drops customer.email and its data")
+                .endsWith("2 revision(s), 1 unacknowledged destructive step(s)\n");
+
+        Path source = Path.of(file);
+        Files.writeString(source, Files.readString(source).replace("\"\n)\npublic final class", "\",\n        acknowledged = \"AG102\"\n)\npublic final class"));
+        Run acknowledged = run("-C", dir, "lint");
+        assertThat(acknowledged.exitCode()).as(acknowledged.out() + acknowledged.err()).isZero();
+        assertThat(acknowledged.out()).endsWith("2 revision(s), 0 unacknowledged destructive step(s)\n");
+    }
+
+    @Test
     void initWritesTheTemplateConfigurationAndMigrationsFolder() throws IOException {
         Run init = run("-C", project.toString(), "init");
         assertThat(init.exitCode()).as(init.err()).isZero();

@@ -19,4 +19,10 @@ public @interface Revision {
 
     /** When the revision was generated, ISO-8601 UTC. */
     String created() default "";
+
+    /**
+     * Finding codes ({@code "AG102"}) the team has reviewed and accepts in this revision: {@code autogen lint} then
+     * no longer fails on its destructive steps of those kinds.
+     */
+    String[] acknowledged() default {};
 }

@@ -53,6 +53,9 @@ public final class MigrationRenderer {
             annotation.addMember("down", revision.down().size() == 1 ? CodeBlock.of("$S", revision.down().get(0))
                     : CodeBlock.of("{$L}", CodeBlock.join(revision.down().stream().map(d -> CodeBlock.of("$S", d)).toList(), ", ")));
         annotation.addMember("message", "$S", revision.message()).addMember("created", "$S", revision.created());
+        if (!revision.acknowledged().isEmpty())
+            annotation.addMember("acknowledged", "{$L}",
+                    CodeBlock.join(revision.acknowledged().stream().map(a -> CodeBlock.of("$S", a)).toList(), ", "));
 
         var type = TypeSpec.classBuilder(className)
                 .addJavadoc("$L", javadoc(revision))

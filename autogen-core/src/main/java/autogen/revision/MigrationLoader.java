@@ -92,7 +92,8 @@ public final class MigrationLoader {
         if (revision == null || !Migration.class.isAssignableFrom(type) || type.isInterface()) return Optional.empty();
         RevisionInfo info;
         try {
-            info = new RevisionInfo(revision.id(), Arrays.asList(revision.down()), revision.message(), revision.created());
+            info = new RevisionInfo(revision.id(), Arrays.asList(revision.down()), revision.message(), revision.created(),
+                    Arrays.asList(revision.acknowledged()));
         } catch (IllegalArgumentException e) {
             throw new MigrationException(type.getName() + ": " + e.getMessage());
         }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** What identifies a revision in the graph: its id, the revisions it follows, its message and creation time. */
-public record RevisionInfo(String id, List<String> down, String message, String created) {
+public record RevisionInfo(String id, List<String> down, String message, String created, List<String> acknowledged) {
 
     private static final Pattern ID = Pattern.compile("[0-9a-f]{12}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -18,8 +18,13 @@ public record RevisionInfo(String id, List<String> down, String message, String 
         requireNonNull(message, "message");
         requireNonNull(created, "created");
         down = List.copyOf(down);
+        acknowledged = List.copyOf(acknowledged);
         if (!ID.matcher(id).matches())
             throw new IllegalArgumentException("revision id " + id + " is not twelve lower-case hex digits");
+    }
+
+    public RevisionInfo(String id, List<String> down, String message, String created) {
+        this(id, down, message, created, List.of());
     }
 
     /** A fresh random id: twelve hex digits, as short as Alembic's and unlikely to clash across branches. */

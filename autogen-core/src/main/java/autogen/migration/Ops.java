@@ -122,4 +122,10 @@ public interface Ops {
 
     /** Runs SQL as written, for data migrations and anything the other steps do not cover. */
     void execute(String sql);
+
+    /**
+     * Runs SQL with {@code ?} marks replaced by the parameters as SQL literals: strings quoted and escaped, numbers and
+     * booleans as written, {@code null} as NULL. {@code op.execute("UPDATE customer SET tier = ? WHERE tier = ?", "gold", "vip")}.
+     */
+    void execute(String sql, Object... parameters);
 }

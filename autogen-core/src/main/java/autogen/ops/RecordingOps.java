@@ -247,4 +247,9 @@ public final class RecordingOps implements Ops {
     public void execute(String sql) {
         operations.add(new ExecuteSql(sql));
     }
+
+    @Override
+    public void execute(String sql, Object... parameters) {
+        operations.add(new ExecuteSql(sql, java.util.Arrays.asList(parameters)));
+    }
 }

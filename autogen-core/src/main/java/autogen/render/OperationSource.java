@@ -289,6 +289,9 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock executeSql(ExecuteSql op) {
-        return call("execute", op.sql());
+        if (op.parameters().isEmpty()) return call("execute", op.sql());
+        var args = op.parameters().stream().map(p -> p == null ? CodeBlock.of("null")
+                : p instanceof Number || p instanceof Boolean ? CodeBlock.of("$L", p) : CodeBlock.of("$S", p.toString())).toList();
+        return CodeBlock.of("op.execute($S, $L)", op.sql(), CodeBlock.join(args, ", "));
     }
 }

@@ -336,6 +336,26 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> executeSql(ExecuteSql op) {
-        return List.of(op.sql());
+        if (op.parameters().isEmpty()) return List.of(op.sql());
+        var sql = new StringBuilder();
+        int next = 0;
+        for (char c : op.sql().toCharArray()) {
+            if (c != '?') {
+                sql.append(c);
+                continue;
+            }
+            if (next == op.parameters().size())
+                throw new IrreversibleOperationException("more ? marks than parameters in: " + op.sql());
+            sql.append(literal(op.parameters().get(next++)));
+        }
+        if (next != op.parameters().size())
+            throw new IrreversibleOperationException(op.parameters().size() + " parameters for " + next + " ? marks in: " + op.sql());
+        return List.of(sql.toString());
+    }
+
+    private static String literal(Object value) {
+        if (value == null) return "NULL";
+        if (value instanceof Number || value instanceof Boolean) return value.toString();
+        return Identifiers.literal(value.toString());
     }
 }

@@ -54,6 +54,16 @@ class PostgresDdlTest {
     }
 
     @Test
+    void parametersOfRawSqlBecomeEscapedLiterals() {
+        var op = new autogen.ops.ExecuteSql("UPDATE customer SET tier = ?, score = ?, note = ? WHERE tier = ?",
+                java.util.Arrays.asList("gold", 3, null, "x'); DROP TABLE customer; --"));
+        assertThat(ddl.statements(List.of(op))).containsExactly(
+                "UPDATE customer SET tier = 'gold', score = 3, note = NULL WHERE tier = 'x''); DROP TABLE customer; --'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ddl.statements(List.of(
+                new autogen.ops.ExecuteSql("UPDATE t SET a = ?", List.of(1, 2))))).hasMessageContaining("2 parameters for 1 ? marks");
+    }
+
+    @Test
     void typeChangeConvertsExistingValues() {
         assertThat(ddl.statements(List.of(new AlterColumnType("t", "n", ColumnType.of("bigint"), Optional.empty()))))
                 .containsExactly("ALTER TABLE t ALTER COLUMN n TYPE bigint USING n::bigint");

@@ -192,7 +192,7 @@ public final class Autogen {
         Set<String> heads = new TreeSet<>();
         if (!from.equals("base")) heads.add(from.equals("head") ? graph.head() : graph.resolve(from));
         var versionTable = new VersionTable(config.versionTable());
-        var runner = new Runner(null, graph, versionTable);
+        var runner = new Runner(null, graph, versionTable, config.lockTimeout());
         var steps = up ? graph.upgradePath(heads, to.equals("head") ? graph.head() : graph.resolve(to))
                 : graph.downgradePath(heads, to.equals("base") ? null : graph.resolve(to));
         var script = new StringBuilder(versionTable.createSql()).append(";\n");
@@ -235,7 +235,7 @@ public final class Autogen {
         RevisionGraph graph = history();
         try (Database db = liveDatabase(command); Connection c = db.connect()) {
             useSchema(c, db);
-            return work.apply(graph, new Runner(c, graph, new VersionTable(config.versionTable())));
+            return work.apply(graph, new Runner(c, graph, new VersionTable(config.versionTable()), config.lockTimeout()));
         } catch (SQLException e) {
             throw DatabaseException.of("cannot close the database connection", e);
         }
@@ -314,7 +314,7 @@ public final class Autogen {
     /** Replays the history into an embedded database; a live one is only read. Returns the applied heads. */
     private Set<String> prepareAtHead(Connection c, Database db, RevisionGraph graph) {
         useSchema(c, db);
-        var runner = new Runner(c, graph, new VersionTable(config.versionTable()));
+        var runner = new Runner(c, graph, new VersionTable(config.versionTable()), config.lockTimeout());
         if (db.embedded() && !graph.isEmpty()) runner.upgrade(graph.head(), Integer.MAX_VALUE, m -> {});
         return runner.heads();
     }

@@ -28,16 +28,19 @@ import java.util.stream.Collectors;
  * @param headerTemplate a file replacing the built-in Javadoc header of generated migrations
  * @param hibernateSettings the {@code hibernate.*} keys of the file, given to Hibernate when it reads the entities
  *     (naming strategies, for instance), so that autogen sees the mapping the application runs with
+ * @param lockTimeout PostgreSQL's lock_timeout for every revision ({@code 5s}): a step waiting longer for a lock
+ *     fails the revision instead of stalling the application's queries behind it
  * @param exclude table-name patterns ({@code *} any run of characters, {@code ?} one) that autogen leaves alone
  */
 public record AutogenConfig(Optional<String> url, Optional<String> user, Optional<String> password, String schema,
         List<String> entityPackages, List<Path> classpath, Path migrationsDir, String migrationsPackage,
-        String versionTable, Optional<Path> headerTemplate, List<String> exclude, Map<String, String> hibernateSettings) {
+        String versionTable, Optional<Path> headerTemplate, List<String> exclude, Map<String, String> hibernateSettings,
+        Optional<String> lockTimeout) {
 
     public static final String FILE_NAME = "autogen.properties";
 
     static final Set<String> KEYS = Set.of("url", "user", "password", "schema", "entities", "classpath",
-            "migrations.dir", "migrations.package", "version_table", "migrations.header", "exclude");
+            "migrations.dir", "migrations.package", "version_table", "migrations.header", "exclude", "lock_timeout");
 
     public AutogenConfig {
         entityPackages = List.copyOf(entityPackages);
@@ -80,12 +83,13 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
                 value(properties, "migrations.header").map(base::resolve),
                 value(properties, "exclude").map(AutogenConfig::list).orElse(List.of()),
                 properties.stringPropertyNames().stream().filter(key -> key.startsWith("hibernate."))
-                        .collect(Collectors.toMap(key -> key, key -> properties.getProperty(key).strip())));
+                        .collect(Collectors.toMap(key -> key, key -> properties.getProperty(key).strip())),
+                value(properties, "lock_timeout"));
     }
 
     public AutogenConfig withUrl(String newUrl) {
         return new AutogenConfig(Optional.of(newUrl), user, password, schema, entityPackages, classpath, migrationsDir,
-                migrationsPackage, versionTable, headerTemplate, exclude, hibernateSettings);
+                migrationsPackage, versionTable, headerTemplate, exclude, hibernateSettings, lockTimeout);
     }
 
     /** Whether a table is hidden by an {@code exclude} pattern. */

@@ -4,11 +4,13 @@ import autogen.DatabaseException;
 import autogen.MigrationException;
 import autogen.revision.LoadedMigration;
 import autogen.revision.RevisionGraph;
+import autogen.sql.Identifiers;
 import autogen.sql.PostgresDdl;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -24,11 +26,21 @@ public final class Runner {
     private final RevisionGraph graph;
     private final VersionTable versionTable;
     private final PostgresDdl ddl = new PostgresDdl();
+    private final Optional<String> lockTimeout;
 
     public Runner(Connection connection, RevisionGraph graph, VersionTable versionTable) {
+        this(connection, graph, versionTable, Optional.empty());
+    }
+
+    /**
+     * {@code lockTimeout}: how long a statement may wait for a lock ({@code '5s'}) before the revision fails and is
+     * rolled back, instead of queueing every other query on the table behind it.
+     */
+    public Runner(Connection connection, RevisionGraph graph, VersionTable versionTable, Optional<String> lockTimeout) {
         this.connection = connection;
         this.graph = graph;
         this.versionTable = versionTable;
+        this.lockTimeout = lockTimeout;
     }
 
     /** The applied heads, each of which must be a revision of the history. */
@@ -64,7 +76,9 @@ public final class Runner {
 
     /** The SQL of one step, version-table update included, exactly as {@link #upgrade} runs it. */
     public List<String> stepSql(LoadedMigration step, boolean up, Set<String> headsBefore) {
-        var sql = new ArrayList<>(ddl.statements(step.operations(up)));
+        var sql = new ArrayList<String>();
+        lockTimeout.ifPresent(t -> sql.add("SET LOCAL lock_timeout = " + Identifiers.literal(t)));
+        sql.addAll(ddl.statements(step.operations(up)));
         sql.addAll(versionTable.moveSql(headsBefore, graph.headsAfter(headsBefore, step, up)));
         return sql;
     }

@@ -78,6 +78,25 @@ class RoundTripIT {
         assertThat(s.autogen(CustomerWithLoyalty.class).check().drift()).isEmpty();
     }
 
+    /** With lock_timeout, a revision that would queue behind a long lock fails fast and leaves nothing behind. */
+    @Test
+    void aRevisionWaitingTooLongForALockFailsWithoutApplyingAnything(TestDatabase db) throws Exception {
+        var s = new Scenario(db, migrations).lockTimeout("200ms");
+        s.autogen(Customer.class).revision("customers", false);
+        s.autogen(Customer.class).upgrade("head", m -> {});
+        s.autogen(CustomerV2.class).revision("emails", false);
+        var before = s.schema();
+        try (var holder = db.connect(); var lock = holder.createStatement()) {
+            holder.setAutoCommit(false);
+            lock.execute("LOCK TABLE customer IN ACCESS EXCLUSIVE MODE");
+            assertThatThrownBy(() -> s.autogen(CustomerV2.class).upgrade("head", m -> {}))
+                    .isInstanceOf(MigrationException.class).hasMessageContaining("lock timeout");
+            holder.rollback();
+        }
+        assertThat(s.schema()).isEqualTo(before);
+        assertThat(s.autogen(CustomerV2.class).upgrade("head", m -> {})).hasSize(1);
+    }
+
     @Test
     void aFailingRevisionLeavesSchemaAndVersionTableAsBefore(TestDatabase db) throws Exception {
         var s = new Scenario(db, migrations);

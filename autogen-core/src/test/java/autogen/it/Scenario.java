@@ -30,6 +30,7 @@ public final class Scenario {
     private final Path migrations;
     private int revisions;
     private List<String> exclude = List.of();
+    private Optional<String> lockTimeout = Optional.empty();
 
     public Scenario(TestDatabase db, Path migrations) {
         this.db = db;
@@ -38,7 +39,13 @@ public final class Scenario {
 
     public AutogenConfig config() {
         return new AutogenConfig(Optional.of(db.url()), Optional.of(db.user()), Optional.of(db.password()), "public",
-                List.of(), List.of(), migrations, "test.migrations", "autogen_version", Optional.empty(), exclude, Map.of());
+                List.of(), List.of(), migrations, "test.migrations", "autogen_version", Optional.empty(), exclude, Map.of(), lockTimeout);
+    }
+
+    /** The {@code lock_timeout} setting. */
+    public Scenario lockTimeout(String timeout) {
+        lockTimeout = Optional.of(timeout);
+        return this;
     }
 
     /** Table-name patterns for the {@code exclude} setting. */

@@ -6,6 +6,8 @@ import autogen.diff.Comparator;
 import autogen.diff.MigrationPlan;
 import autogen.diff.RenameDetector;
 import autogen.diff.RenameQuestioner;
+import autogen.diff.SafeForms;
+import autogen.sql.Identifiers;
 import autogen.inspect.EntityInspector;
 import autogen.lint.Finding;
 import autogen.lint.Risk;
@@ -101,6 +103,14 @@ public final class Autogen {
 
     /** As {@link #revision(String, boolean)}, asking {@code renames} about each likely rename. */
     public RevisionResult revision(String message, boolean empty, RenameQuestioner renames) {
+        return revision(message, empty, renames, config.safeForms());
+    }
+
+    /**
+     * As {@link #revision(String, boolean, RenameQuestioner)}; with {@code safeForms}, locking steps on existing
+     * tables take their non-blocking forms and the revision runs outside a transaction ({@link SafeForms}).
+     */
+    public RevisionResult revision(String message, boolean empty, RenameQuestioner renames, boolean safeForms) {
         RevisionGraph graph = history();
         MigrationPlan plan;
         if (empty) {
@@ -112,14 +122,16 @@ public final class Autogen {
                     throw new MigrationException(db.describe() + " is at " + describe(heads) + " but the history's head is "
                             + describe(Set.copyOf(graph.heads())) + ": run `autogen upgrade head` first");
                 var diff = compare(c, graph, renames);
-                plan = MigrationPlan.of(diff.operations(), diff.notes());
+                var steps = safeForms ? SafeForms.apply(diff.operations()) : diff.operations();
+                plan = MigrationPlan.of(steps, diff.notes());
             } catch (SQLException e) {
                 throw DatabaseException.of("cannot close the database connection", e);
             }
         }
         var down = graph.isEmpty() ? List.<String>of() : List.of(graph.head());
-        var info = new RevisionInfo(RevisionInfo.newId(), down, message,
+        var created = new RevisionInfo(RevisionInfo.newId(), down, message,
                 Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+        var info = SafeForms.used(plan.upgrade()) ? created.nonTransactional() : created;
         if (plan.isEmpty() && !empty) return new RevisionResult(Optional.empty(), info, plan);
 
         String className = MigrationRenderer.className(info);
@@ -198,10 +210,20 @@ public final class Autogen {
         var script = new StringBuilder(versionTable.createSql()).append(";\n");
         for (LoadedMigration step : steps) {
             script.append("\n-- ").append(up ? "upgrade " : "downgrade ").append(step.info().id()).append(": ")
-                    .append(step.info().message().replaceAll("\\s+", " ")).append("\nBEGIN;\n");
-            for (String sql : runner.stepSql(step, up, heads)) script.append(sql).append(";\n");
+                    .append(step.info().message().replaceAll("\\s+", " ")).append("\n");
+            var after = graph.headsAfter(heads, step, up);
+            if (step.info().transactional()) {
+                script.append("BEGIN;\n");
+                for (String sql : runner.stepSql(step, up, heads)) script.append(sql).append(";\n");
+            } else {
+                script.append("-- runs outside a transaction: each statement commits on its own\n");
+                config.lockTimeout().ifPresent(t -> script.append("SET lock_timeout = ").append(Identifiers.literal(t)).append(";\n"));
+                for (String sql : runner.ddlSql(step, up)) script.append(sql).append(";\n");
+                script.append("BEGIN;\n");
+                for (String sql : versionTable.moveSql(heads, after)) script.append(sql).append(";\n");
+            }
             script.append("COMMIT;\n");
-            heads = graph.headsAfter(heads, step, up);
+            heads = after;
         }
         return script.toString();
     }

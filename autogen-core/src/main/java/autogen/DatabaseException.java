@@ -14,7 +14,7 @@ public class DatabaseException extends AutogenException {
         return new DatabaseException(what + ": " + firstLine(e.getMessage()), e);
     }
 
-    static String firstLine(String message) {
+    public static String firstLine(String message) {
         if (message == null) return "no message";
         int newline = message.indexOf('\n');
         return (newline < 0 ? message : message.substring(0, newline)).strip();

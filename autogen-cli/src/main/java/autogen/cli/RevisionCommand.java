@@ -26,6 +26,11 @@ final class RevisionCommand implements Callable<Integer> {
     @Option(names = "--empty", description = "Write a revision with empty upgrade and downgrade, to fill in by hand.")
     boolean empty;
 
+    @Option(names = "--safe-forms", description = "Write locking steps on existing tables in their non-blocking forms "
+            + "(CREATE INDEX CONCURRENTLY, NOT VALID then VALIDATE); the revision then runs outside a transaction. "
+            + "Also the setting safe_forms=true.")
+    boolean safeForms;
+
     enum Renames { ask, auto, never }
 
     @Option(names = "--renames", paramLabel = "ask|auto|never",
@@ -40,13 +45,14 @@ final class RevisionCommand implements Callable<Integer> {
         if (!empty) out.println("Comparing the entities with " + (autogen.config().embedded()
                 ? "the migration history, replayed into the embedded database"
                 : AutogenConfig.masked(autogen.config().url().get())) + " ...");
-        var result = autogen.revision(message, empty, questioner(out));
+        var result = autogen.revision(message, empty, questioner(out), safeForms || autogen.config().safeForms());
         if (result.file().isEmpty()) {
             out.println("No changes detected: the entities match the head of the history. Nothing written.");
             return ExitCodes.OK;
         }
         out.println("Wrote " + result.file().get() + " (revision " + result.revision().id() + ", from "
-                + (result.revision().down().isEmpty() ? "base" : String.join(", ", result.revision().down())) + ")");
+                + (result.revision().down().isEmpty() ? "base" : String.join(", ", result.revision().down())) + ")"
+                + (result.revision().transactional() ? "" : "; it runs outside a transaction, step by step"));
         var findings = Safety.of(result.plan().upgrade());
         for (var op : result.plan().upgrade())
             out.println(String.format("  %-22s %s", Finding.label(findings.get(op)), OperationSource.statement(op)));

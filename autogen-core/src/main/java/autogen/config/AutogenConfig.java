@@ -30,17 +30,20 @@ import java.util.stream.Collectors;
  *     (naming strategies, for instance), so that autogen sees the mapping the application runs with
  * @param lockTimeout PostgreSQL's lock_timeout for every revision ({@code 5s}): a step waiting longer for a lock
  *     fails the revision instead of stalling the application's queries behind it
+ * @param safeForms whether {@code revision} writes the non-blocking forms of locking steps on existing tables
+ *     (CREATE INDEX CONCURRENTLY, NOT VALID then VALIDATE); such a revision runs outside a transaction
  * @param exclude table-name patterns ({@code *} any run of characters, {@code ?} one) that autogen leaves alone
  */
 public record AutogenConfig(Optional<String> url, Optional<String> user, Optional<String> password, String schema,
         List<String> entityPackages, List<Path> classpath, Path migrationsDir, String migrationsPackage,
         String versionTable, Optional<Path> headerTemplate, List<String> exclude, Map<String, String> hibernateSettings,
-        Optional<String> lockTimeout) {
+        Optional<String> lockTimeout, boolean safeForms) {
 
     public static final String FILE_NAME = "autogen.properties";
 
     static final Set<String> KEYS = Set.of("url", "user", "password", "schema", "entities", "classpath",
-            "migrations.dir", "migrations.package", "version_table", "migrations.header", "exclude", "lock_timeout");
+            "migrations.dir", "migrations.package", "version_table", "migrations.header", "exclude", "lock_timeout",
+            "safe_forms");
 
     public AutogenConfig {
         entityPackages = List.copyOf(entityPackages);
@@ -84,12 +87,13 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
                 value(properties, "exclude").map(AutogenConfig::list).orElse(List.of()),
                 properties.stringPropertyNames().stream().filter(key -> key.startsWith("hibernate."))
                         .collect(Collectors.toMap(key -> key, key -> properties.getProperty(key).strip())),
-                value(properties, "lock_timeout"));
+                value(properties, "lock_timeout"),
+                Boolean.parseBoolean(value(properties, "safe_forms").orElse("false")));
     }
 
     public AutogenConfig withUrl(String newUrl) {
         return new AutogenConfig(Optional.of(newUrl), user, password, schema, entityPackages, classpath, migrationsDir,
-                migrationsPackage, versionTable, headerTemplate, exclude, hibernateSettings, lockTimeout);
+                migrationsPackage, versionTable, headerTemplate, exclude, hibernateSettings, lockTimeout, safeForms);
     }
 
     /** Whether a table is hidden by an {@code exclude} pattern. */

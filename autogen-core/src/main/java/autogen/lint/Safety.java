@@ -201,7 +201,8 @@ public final class Safety implements OperationVisitor<List<Finding>> {
     @Override
     public List<Finding> addCheckConstraint(AddCheckConstraint op) {
         return List.of(new Finding(Code.AG204_ADD_CHECK, "fails if a row of " + op.table() + " breaks "
-                + op.constraint().name() + "; scans the table under an ACCESS EXCLUSIVE lock"));
+                + op.constraint().name() + "; " + (op.notValidFirst() ? "validated after it is added NOT VALID, without blocking writes"
+                        : "scans the table under an ACCESS EXCLUSIVE lock")));
     }
 
     @Override
@@ -211,6 +212,7 @@ public final class Safety implements OperationVisitor<List<Finding>> {
 
     @Override
     public List<Finding> createIndex(CreateIndex op) {
+        if (op.concurrently()) return List.of();
         return List.of(new Finding(Code.AG302_INDEX_BLOCKS_WRITES, "building " + op.index().name() + " blocks writes to "
                 + op.table() + " until it is done" + (op.index().unique() ? ", and fails on duplicates" : "")));
     }
@@ -223,7 +225,9 @@ public final class Safety implements OperationVisitor<List<Finding>> {
     @Override
     public List<Finding> addForeignKey(AddForeignKey op) {
         return List.of(new Finding(Code.AG205_ADD_FOREIGN_KEY, "fails if a row of " + op.table() + " references a missing "
-                + op.foreignKey().referencedTable() + " row; scans it while blocking writes to both tables"));
+                + op.foreignKey().referencedTable() + " row; " + (op.notValidFirst()
+                        ? "validated after it is added NOT VALID, without blocking writes"
+                        : "scans it while blocking writes to both tables")));
     }
 
     @Override

@@ -95,6 +95,18 @@ public interface Ops {
 
     void dropIndex(String table, String name);
 
+    /** Builds an index without blocking writes; only in a revision with {@code @Revision(transactional = false)}. */
+    void createIndexConcurrently(String table, Index index);
+
+    /** Drops an index without blocking reads and writes; only in a revision with {@code transactional = false}. */
+    void dropIndexConcurrently(String table, String name);
+
+    /** Adds a foreign key {@code NOT VALID}, then validates it: the scan does not block writes outside a transaction. */
+    void addForeignKeyNotValidFirst(String table, ForeignKey foreignKey);
+
+    /** Adds a check {@code NOT VALID}, then validates it, as {@link #addForeignKeyNotValidFirst}. */
+    void addCheckConstraintNotValidFirst(String table, CheckConstraint constraint);
+
     void addForeignKey(String table, ForeignKey foreignKey);
 
     void dropForeignKey(String table, String name);

@@ -25,4 +25,11 @@ public @interface Revision {
      * no longer fails on its destructive steps of those kinds.
      */
     String[] acknowledged() default {};
+
+    /**
+     * Whether the revision runs in one transaction with its version-table update (the default: all or nothing).
+     * {@code false} for steps PostgreSQL refuses inside a transaction ({@code createIndexConcurrently}): each step
+     * then commits on its own, the version table moves after the last, and a failure leaves the earlier steps applied.
+     */
+    boolean transactional() default true;
 }

@@ -3,7 +3,12 @@ package autogen.ops;
 import autogen.model.CheckConstraint;
 import java.util.Optional;
 
-public record AddCheckConstraint(String table, CheckConstraint constraint) implements Operation {
+/** {@code ADD CONSTRAINT … CHECK}; with {@code notValidFirst}, added {@code NOT VALID} then {@code VALIDATE}d, as for foreign keys. */
+public record AddCheckConstraint(String table, CheckConstraint constraint, boolean notValidFirst) implements Operation {
+
+    public AddCheckConstraint(String table, CheckConstraint constraint) {
+        this(table, constraint, false);
+    }
 
     @Override
     public Operation reverse() {

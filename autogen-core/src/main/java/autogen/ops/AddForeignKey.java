@@ -3,7 +3,15 @@ package autogen.ops;
 import autogen.model.ForeignKey;
 import java.util.Optional;
 
-public record AddForeignKey(String table, ForeignKey foreignKey) implements Operation {
+/**
+ * {@code ADD CONSTRAINT … FOREIGN KEY}; with {@code notValidFirst}, added {@code NOT VALID} (no scan, a brief lock)
+ * and then {@code VALIDATE}d, which scans without blocking writes when the revision runs outside a transaction.
+ */
+public record AddForeignKey(String table, ForeignKey foreignKey, boolean notValidFirst) implements Operation {
+
+    public AddForeignKey(String table, ForeignKey foreignKey) {
+        this(table, foreignKey, false);
+    }
 
     @Override
     public Operation reverse() {

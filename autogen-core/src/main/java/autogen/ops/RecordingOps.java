@@ -194,6 +194,26 @@ public final class RecordingOps implements Ops {
     }
 
     @Override
+    public void createIndexConcurrently(String table, Index index) {
+        operations.add(new CreateIndex(table, index, true));
+    }
+
+    @Override
+    public void dropIndexConcurrently(String table, String name) {
+        operations.add(new DropIndex(table, name, Optional.empty(), true));
+    }
+
+    @Override
+    public void addForeignKeyNotValidFirst(String table, ForeignKey foreignKey) {
+        operations.add(new AddForeignKey(table, foreignKey, true));
+    }
+
+    @Override
+    public void addCheckConstraintNotValidFirst(String table, CheckConstraint constraint) {
+        operations.add(new AddCheckConstraint(table, constraint, true));
+    }
+
+    @Override
     public void addForeignKey(String table, ForeignKey foreignKey) {
         operations.add(new AddForeignKey(table, foreignKey));
     }

@@ -38,6 +38,9 @@ public final class MigrationRenderer {
 
     private final String header;
 
+    private static final String NON_TRANSACTIONAL = "\n<p>Runs outside a transaction, for the steps PostgreSQL cannot run inside "
+            + "one (CONCURRENTLY): each step commits on its own, and a failure leaves the steps before it applied.\n";
+
     public MigrationRenderer() {
         this(DEFAULT_HEADER);
     }
@@ -53,12 +56,13 @@ public final class MigrationRenderer {
             annotation.addMember("down", revision.down().size() == 1 ? CodeBlock.of("$S", revision.down().get(0))
                     : CodeBlock.of("{$L}", CodeBlock.join(revision.down().stream().map(d -> CodeBlock.of("$S", d)).toList(), ", ")));
         annotation.addMember("message", "$S", revision.message()).addMember("created", "$S", revision.created());
+        if (!revision.transactional()) annotation.addMember("transactional", "false");
         if (!revision.acknowledged().isEmpty())
             annotation.addMember("acknowledged", "{$L}",
                     CodeBlock.join(revision.acknowledged().stream().map(a -> CodeBlock.of("$S", a)).toList(), ", "));
 
         var type = TypeSpec.classBuilder(className)
-                .addJavadoc("$L", javadoc(revision))
+                .addJavadoc("$L", javadoc(revision) + (revision.transactional() ? "" : NON_TRANSACTIONAL))
                 .addAnnotation(annotation.build())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)

@@ -212,7 +212,8 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock addCheckConstraint(AddCheckConstraint op) {
-        return CodeBlock.of("op.addCheckConstraint($S, $L)", op.table(), check(op.constraint()));
+        return CodeBlock.of("op.$L($S, $L)", op.notValidFirst() ? "addCheckConstraintNotValidFirst" : "addCheckConstraint",
+                op.table(), check(op.constraint()));
     }
 
     @Override
@@ -225,18 +226,19 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
         Index i = op.index();
         var index = CodeBlock.of("$L($S, $L)", i.unique() ? "uniqueIndex" : "index", i.name(), names(i.columns()));
         if (!i.method().equals(Index.DEFAULT_METHOD)) index = CodeBlock.of("$L.using($S)", index, i.method());
-        return CodeBlock.of("op.createIndex($S, $L)", op.table(), index);
+        return CodeBlock.of("op.$L($S, $L)", op.concurrently() ? "createIndexConcurrently" : "createIndex", op.table(), index);
     }
 
     @Override
     public CodeBlock dropIndex(DropIndex op) {
-        return call("dropIndex", op.table(), op.name());
+        return call(op.concurrently() ? "dropIndexConcurrently" : "dropIndex", op.table(), op.name());
     }
 
     @Override
     public CodeBlock addForeignKey(AddForeignKey op) {
         ForeignKey fk = op.foreignKey();
-        var b = CodeBlock.builder().add("op.addForeignKey($S,\nforeignKey($S, $L).references($S, $L)", op.table(), fk.name(),
+        var b = CodeBlock.builder().add("op.$L($S,\nforeignKey($S, $L).references($S, $L)",
+                op.notValidFirst() ? "addForeignKeyNotValidFirst" : "addForeignKey", op.table(), fk.name(),
                 names(fk.columns()), fk.referencedTable(), names(fk.referencedColumns()));
         if (fk.onDelete() != OnDelete.NO_ACTION) b.add(".onDelete($T.$L)", OnDelete.class, fk.onDelete().name());
         return b.add(")").build();

@@ -93,7 +93,7 @@ public final class MigrationLoader {
         RevisionInfo info;
         try {
             info = new RevisionInfo(revision.id(), Arrays.asList(revision.down()), revision.message(), revision.created(),
-                    Arrays.asList(revision.acknowledged()));
+                    Arrays.asList(revision.acknowledged()), revision.transactional());
         } catch (IllegalArgumentException e) {
             throw new MigrationException(type.getName() + ": " + e.getMessage());
         }

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** What identifies a revision in the graph: its id, the revisions it follows, its message and creation time. */
-public record RevisionInfo(String id, List<String> down, String message, String created, List<String> acknowledged) {
+public record RevisionInfo(String id, List<String> down, String message, String created, List<String> acknowledged,
+        boolean transactional) {
 
     private static final Pattern ID = Pattern.compile("[0-9a-f]{12}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -24,7 +25,11 @@ public record RevisionInfo(String id, List<String> down, String message, String 
     }
 
     public RevisionInfo(String id, List<String> down, String message, String created) {
-        this(id, down, message, created, List.of());
+        this(id, down, message, created, List.of(), true);
+    }
+
+    public RevisionInfo nonTransactional() {
+        return new RevisionInfo(id, down, message, created, acknowledged, false);
     }
 
     /** A fresh random id: twelve hex digits, as short as Alembic's and unlikely to clash across branches. */

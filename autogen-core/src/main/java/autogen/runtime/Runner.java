@@ -76,10 +76,16 @@ public final class Runner {
 
     /** The SQL of one step, version-table update included, exactly as {@link #upgrade} runs it. */
     public List<String> stepSql(LoadedMigration step, boolean up, Set<String> headsBefore) {
-        var sql = new ArrayList<String>();
-        lockTimeout.ifPresent(t -> sql.add("SET LOCAL lock_timeout = " + Identifiers.literal(t)));
-        sql.addAll(ddl.statements(step.operations(up)));
+        var sql = new ArrayList<>(ddlSql(step, up));
         sql.addAll(versionTable.moveSql(headsBefore, graph.headsAfter(headsBefore, step, up)));
+        return sql;
+    }
+
+    /** The step's own statements; a transactional step starts with its lock_timeout, for that transaction only. */
+    public List<String> ddlSql(LoadedMigration step, boolean up) {
+        var sql = new ArrayList<String>();
+        if (step.info().transactional()) lockTimeout.ifPresent(t -> sql.add("SET LOCAL lock_timeout = " + Identifiers.literal(t)));
+        sql.addAll(ddl.statements(step.operations(up)));
         return sql;
     }
 
@@ -87,29 +93,78 @@ public final class Runner {
         var done = new ArrayList<LoadedMigration>();
         for (LoadedMigration step : steps) {
             Set<String> before = heads();
-            List<String> statements = stepSql(step, up, before);
-            String current = null;
-            try {
-                connection.setAutoCommit(false);
-                try (var s = connection.createStatement()) {
-                    s.execute(versionTable.createSql());
-                    for (String sql : statements) {
-                        current = sql;
-                        s.execute(sql);
-                    }
-                }
-                connection.commit();
-            } catch (SQLException e) {
-                rollback();
-                throw new MigrationException("revision " + step.describe() + " failed, nothing of it was applied: "
-                        + DatabaseException.of(current == null ? "" : "at `" + current + "`", e).getMessage(), e);
-            } finally {
-                autoCommit();
-            }
+            if (step.info().transactional()) runInTransaction(step, stepSql(step, up, before));
+            else runStepByStep(step, ddlSql(step, up), versionTable.moveSql(before, graph.headsAfter(before, step, up)));
             done.add(step);
             progress.accept(step);
         }
         return done;
+    }
+
+    private void runInTransaction(LoadedMigration step, List<String> statements) {
+        String current = null;
+        try {
+            connection.setAutoCommit(false);
+            try (var s = connection.createStatement()) {
+                s.execute(versionTable.createSql());
+                for (String sql : statements) {
+                    current = sql;
+                    s.execute(sql);
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new MigrationException("revision " + step.describe() + " failed, nothing of it was applied: "
+                    + DatabaseException.of(current == null ? "" : "at `" + current + "`", e).getMessage(), e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    /**
+     * A revision marked {@code transactional = false}: each statement commits on its own (CREATE INDEX CONCURRENTLY
+     * cannot run otherwise), and the version table moves only after the last one, in its own transaction. A failure
+     * says which statements did commit and what a failed concurrent index build leaves behind.
+     */
+    private void runStepByStep(LoadedMigration step, List<String> statements, List<String> versionMove) {
+        var applied = new ArrayList<String>();
+        String current = null;
+        try (var s = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            if (lockTimeout.isPresent()) s.execute("SET lock_timeout = " + Identifiers.literal(lockTimeout.get()));
+            for (String sql : statements) {
+                current = sql;
+                s.execute(sql);
+                applied.add(sql);
+            }
+            current = null;
+            connection.setAutoCommit(false);
+            s.execute(versionTable.createSql());
+            for (String sql : versionMove) s.execute(sql);
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            String leftovers = current != null && current.contains(" CONCURRENTLY ") && current.startsWith("CREATE")
+                    ? "; the failed concurrent index build leaves an INVALID index: drop it with DROP INDEX CONCURRENTLY before upgrading again"
+                    : "";
+            throw new MigrationException("revision " + step.describe() + " failed outside a transaction"
+                    + (current == null ? " while recording it in the version table" : " at `" + current + "`") + ": "
+                    + DatabaseException.firstLine(e.getMessage()) + "; these statements had committed and stay applied: "
+                    + (applied.isEmpty() ? "none" : String.join("; ", applied)) + leftovers, e);
+        } finally {
+            resetLockTimeout();
+            autoCommit();
+        }
+    }
+
+    private void resetLockTimeout() {
+        if (lockTimeout.isEmpty()) return;
+        try (var s = connection.createStatement()) {
+            s.execute("RESET lock_timeout");
+        } catch (SQLException ignored) {
+            // a broken connection takes its settings with it
+        }
     }
 
     private interface Work<T> {

@@ -249,7 +249,13 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
 
     @Override
     public List<String> addCheckConstraint(AddCheckConstraint op) {
-        return List.of(alterTable(op.table()) + "ADD " + check(op.constraint()));
+        return notValidFirst(op.table(), op.constraint().name(), alterTable(op.table()) + "ADD " + check(op.constraint()),
+                op.notValidFirst());
+    }
+
+    private static List<String> notValidFirst(String table, String name, String add, boolean notValidFirst) {
+        if (!notValidFirst) return List.of(add);
+        return List.of(add + " NOT VALID", alterTable(table) + "VALIDATE CONSTRAINT " + quote(name));
     }
 
     @Override
@@ -267,13 +273,14 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
         String keys = index.columns().stream().map(Index::key).map(k -> quote(k.column()) + k.ordering())
                 .collect(joining(", ", "(", ")"));
         String using = index.method().equals(Index.DEFAULT_METHOD) ? "" : "USING " + quote(index.method()) + " ";
-        return List.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
-                + qualified(op.table()) + " " + using + keys);
+        return List.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + (op.concurrently() ? "CONCURRENTLY " : "")
+                + quote(index.name()) + " ON " + qualified(op.table()) + " " + using + keys);
     }
 
     @Override
     public List<String> dropIndex(DropIndex op) {
-        return List.of("DROP INDEX " + Identifiers.schemaPrefix(op.table()) + quote(op.name()));
+        return List.of("DROP INDEX " + (op.concurrently() ? "CONCURRENTLY " : "") + Identifiers.schemaPrefix(op.table())
+                + quote(op.name()));
     }
 
     @Override
@@ -281,7 +288,8 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
         ForeignKey fk = op.foreignKey();
         String sql = alterTable(op.table()) + "ADD CONSTRAINT " + quote(fk.name()) + " FOREIGN KEY " + list(fk.columns())
                 + " REFERENCES " + qualified(fk.referencedTable()) + " " + list(fk.referencedColumns());
-        return List.of(fk.onDelete() == OnDelete.NO_ACTION ? sql : sql + " ON DELETE " + fk.onDelete().sql());
+        String add = fk.onDelete() == OnDelete.NO_ACTION ? sql : sql + " ON DELETE " + fk.onDelete().sql();
+        return notValidFirst(op.table(), fk.name(), add, op.notValidFirst());
     }
 
     @Override

@@ -17,6 +17,7 @@ import autogen.model.SchemaModel;
 import autogen.ops.Operation;
 import autogen.reflect.ExpressionCanonicalizer;
 import autogen.reflect.DatabaseReader;
+import autogen.reflect.RowEstimates;
 import autogen.render.MigrationRenderer;
 import autogen.revision.HistoryObjects;
 import autogen.revision.LoadedMigration;
@@ -84,7 +85,11 @@ public final class Autogen {
     }
 
     /** What {@code revision} wrote, or an empty file when nothing changed. */
-    public record RevisionResult(Optional<Path> file, RevisionInfo revision, MigrationPlan plan) {}
+    /**
+     * What {@code revision} did. {@code rowEstimates}: rows per table of the live database compared with (empty for
+     * the embedded one), so that the summary can say whether a risky step touches an empty or a large table.
+     */
+    public record RevisionResult(Optional<Path> file, RevisionInfo revision, MigrationPlan plan, Map<String, Long> rowEstimates) {}
 
     /** What {@code check} found: operations still to generate, and revisions not yet applied to the database. */
     public record CheckResult(List<Operation> drift, List<String> pendingRevisions, String database) {
@@ -113,6 +118,7 @@ public final class Autogen {
     public RevisionResult revision(String message, boolean empty, RenameQuestioner renames, boolean safeForms) {
         RevisionGraph graph = history();
         MigrationPlan plan;
+        Map<String, Long> rows = Map.of();
         if (empty) {
             plan = MigrationPlan.of(List.of());
         } else {
@@ -124,6 +130,7 @@ public final class Autogen {
                 var diff = compare(c, graph, renames);
                 var steps = safeForms ? SafeForms.apply(diff.operations()) : diff.operations();
                 plan = MigrationPlan.of(steps, diff.notes());
+                if (!db.embedded()) rows = RowEstimates.of(c, config.schema());
             } catch (SQLException e) {
                 throw DatabaseException.of("cannot close the database connection", e);
             }
@@ -132,7 +139,7 @@ public final class Autogen {
         var created = new RevisionInfo(RevisionInfo.newId(), down, message,
                 Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
         var info = SafeForms.used(plan.upgrade()) ? created.nonTransactional() : created;
-        if (plan.isEmpty() && !empty) return new RevisionResult(Optional.empty(), info, plan);
+        if (plan.isEmpty() && !empty) return new RevisionResult(Optional.empty(), info, plan, rows);
 
         String className = MigrationRenderer.className(info);
         String source = renderer().render(config.migrationsPackage(), className, info, plan);
@@ -144,7 +151,7 @@ public final class Autogen {
         } catch (IOException e) {
             throw new ConfigurationException("cannot write " + file + ": " + e.getMessage(), e);
         }
-        return new RevisionResult(Optional.of(file), info, plan);
+        return new RevisionResult(Optional.of(file), info, plan, rows);
     }
 
     /** Compares entities, history and database: clean when all three agree. */

@@ -54,8 +54,12 @@ final class RevisionCommand implements Callable<Integer> {
                 + (result.revision().down().isEmpty() ? "base" : String.join(", ", result.revision().down())) + ")"
                 + (result.revision().transactional() ? "" : "; it runs outside a transaction, step by step"));
         var findings = Safety.of(result.plan().upgrade());
-        for (var op : result.plan().upgrade())
-            out.println(String.format("  %-22s %s", Finding.label(findings.get(op)), OperationSource.statement(op)));
+        for (var op : result.plan().upgrade()) {
+            String label = Finding.label(findings.get(op));
+            Long rows = findings.get(op).isEmpty() ? null : Safety.touchedTable(op).map(result.rowEstimates()::get).orElse(null);
+            if (rows != null) label += rows == 0 ? " (empty table)" : " (~" + rows + " rows)";
+            out.println(String.format("  %-22s %s", label, OperationSource.statement(op)));
+        }
         return ExitCodes.OK;
     }
 

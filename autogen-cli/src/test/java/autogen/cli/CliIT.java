@@ -236,6 +236,22 @@ class CliIT {
     }
 
     @Test
+    void onALiveDatabaseTheSummarySaysHowManyRowsARiskyStepTouches() throws Exception {
+        String url = newDatabase();
+        configure(url, "autogen.cli.fixtures.v2");
+        String dir = project.toString();
+        assertThat(run(password(), "-C", dir, "revision", "-m", "initial").exitCode()).isZero();
+        assertThat(run(password(), "-C", dir, "upgrade").exitCode()).isZero();
+        try (var c = DriverManager.getConnection(url, "app", "secret"); var s = c.createStatement()) {
+            s.execute("INSERT INTO customer (name, email) VALUES ('a', 'a@x'), ('b', 'b@x'), ('c', 'c@x')");
+            s.execute("ANALYZE customer");
+        }
+        configure(url, "autogen.cli.fixtures.v1");
+        Run drop = run(password(), "-C", dir, "revision", "-m", "drop email");
+        assertThat(drop.out()).containsPattern("AG102 destroys \\(~3 rows\\) +op.dropColumn\\(\"customer\", \"email\"\\)");
+    }
+
+    @Test
     void initWritesTheTemplateConfigurationAndMigrationsFolder() throws IOException {
         Run init = run("-C", project.toString(), "init");
         assertThat(init.exitCode()).as(init.err()).isZero();

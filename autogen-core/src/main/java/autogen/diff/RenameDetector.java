@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  *   <li>tables: a dropped and a created table with largely the same columns and the same primary key shape,
  *       or one {@code @RenamedFrom} names;
  *   <li>columns, in every table present on both sides by then: a dropped and an added column of the same or a
- *       wider type, scored on type, nullability, default, uniqueness and name similarity;
+ *       wider type, scored on type, nullability, default, uniqueness, position and name similarity;
  *   <li>constraints, indexes and sequences whose definition is unchanged but whose name is not (names that carry
  *       a renamed table's name, Hibernate's hashed key names): renamed in place, without asking.
  * </ol>
@@ -162,13 +162,16 @@ public final class RenameDetector {
                     if (!hinted && !TypeWidening.widens(d.type(), a.type())) continue;
                     double names = NameSimilarity.of(d.name(), a.name());
                     boolean sameType = d.type().equals(a.type());
-                    double score = 0.4 * (sameType ? 1 : 0.9) + 0.1 * (d.nullable() == a.nullable() ? 1 : 0)
+                    boolean samePosition = c.columns().indexOf(d) == t.columns().indexOf(a);
+                    // position is a small bonus only: Hibernate orders columns by name, so it rarely survives a rename
+                    double score = Math.min(1, 0.4 * (sameType ? 1 : 0.9) + 0.1 * (d.nullable() == a.nullable() ? 1 : 0)
                             + 0.05 * (d.defaultSql().equals(a.defaultSql()) ? 1 : 0)
-                            + 0.05 * (unique(c, d.name()) == unique(t, a.name()) ? 1 : 0) + 0.4 * names;
+                            + 0.05 * (unique(c, d.name()) == unique(t, a.name()) ? 1 : 0)
+                            + 0.4 * names + (samePosition ? 0.05 : 0));
                     if (!hinted && score < COLUMN_THRESHOLD) continue;
                     String evidence = (sameType ? "same type " + a.type() : d.type() + " widened to " + a.type())
                             + (d.nullable() == a.nullable() ? ", same nullability" : ", nullability changes")
-                            + ", name similarity " + format(names);
+                            + (samePosition ? ", same position" : "") + ", name similarity " + format(names);
                     proposals.add(new RenameProposal(RenameProposal.Kind.COLUMN, t.name(), d.name(), a.name(), score,
                             evidence, hinted, a.type().sql()));
                 }

@@ -37,6 +37,13 @@ public final class Safety implements OperationVisitor<List<Finding>> {
         return out;
     }
 
+    /** The existing table whose rows a step reads, changes or destroys, if any. */
+    public static java.util.Optional<String> touchedTable(Operation op) {
+        if (op instanceof DropTable o) return java.util.Optional.of(o.table());
+        if (op instanceof DropColumn o) return java.util.Optional.of(o.table());
+        return tableOfRowDependentStep(op);
+    }
+
     /** The table of a step whose risk comes from the rows already in it. */
     private static java.util.Optional<String> tableOfRowDependentStep(Operation op) {
         if (op instanceof AddColumn o) return java.util.Optional.of(o.table());

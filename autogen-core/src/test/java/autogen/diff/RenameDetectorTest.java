@@ -159,7 +159,7 @@ class RenameDetectorTest {
                 schema(table("customer", ID, column("name", "varchar(255)"), PK)),
                 schema(table("customer", ID, column("full_name", "varchar(255)"), PK)));
         assertThat(result.notes().get(new RenameColumn("customer", "name", "full_name"))).isEqualTo(
-                "likely rename of customer.name to customer.full_name (same type varchar(255), same nullability, "
-                        + "name similarity 0.50; score 0.80): check before applying; `revision --renames never` writes drop + add instead");
+                "likely rename of customer.name to customer.full_name (same type varchar(255), same nullability, same position, "
+                        + "name similarity 0.50; score 0.85): check before applying; `revision --renames never` writes drop + add instead");
     }
 }

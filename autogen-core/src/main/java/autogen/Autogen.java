@@ -127,7 +127,7 @@ public final class Autogen {
                 if (!heads.equals(new TreeSet<>(graph.heads())))
                     throw new MigrationException(db.describe() + " is at " + describe(heads) + " but the history's head is "
                             + describe(Set.copyOf(graph.heads())) + ": run `autogen upgrade head` first");
-                var diff = compare(c, graph, renames);
+                var diff = compare(c, graph, renames, !db.embedded());
                 var steps = safeForms ? SafeForms.apply(diff.operations()) : diff.operations();
                 plan = MigrationPlan.of(steps, diff.notes());
                 if (!db.embedded()) rows = RowEstimates.of(c, config.schema());
@@ -162,7 +162,7 @@ public final class Autogen {
             List<String> pending = graph.isEmpty() ? List.of()
                     : graph.upgradePath(heads, graph.head()).stream().map(LoadedMigration::describe).toList();
             if (!pending.isEmpty()) return new CheckResult(List.of(), pending, db.describe());
-            return new CheckResult(compare(c, graph, RenameQuestioner.auto()).operations(), List.of(), db.describe());
+            return new CheckResult(compare(c, graph, RenameQuestioner.auto(), !db.embedded()).operations(), List.of(), db.describe());
         } catch (SQLException e) {
             throw DatabaseException.of("cannot close the database connection", e);
         }
@@ -307,7 +307,8 @@ public final class Autogen {
      */
     private record Difference(List<Operation> operations, Map<Operation, String> notes) {}
 
-    private Difference compare(Connection c, RevisionGraph graph, RenameQuestioner renames) {
+    /** {@code live}: the database is the user's, whose statistics say which columns hold data. */
+    private Difference compare(Connection c, RevisionGraph graph, RenameQuestioner renames, boolean live) {
         var mapping = entities.get().readMapping();
         SchemaModel mapped = mapping.schema();
         SchemaModel target = new SchemaModel(mapped.tables().stream().filter(t -> !config.excluded(t.name())).toList(),
@@ -322,7 +323,8 @@ public final class Autogen {
                         || history.sequences().contains(s.name())).toList(),
                 read.enumTypes().stream().filter(e -> target.enumType(e.name()).isPresent()
                         || history.enumTypes().contains(e.name())).toList());
-        var renamed = new RenameDetector(mapping.hints(), renames).detect(current, target);
+        var renamed = new RenameDetector(mapping.hints(), renames, live ? RowEstimates.emptyColumns(c, config.schema()) : Set.of())
+                .detect(current, target);
         var operations = new ArrayList<>(renamed.renames());
         operations.addAll(new Comparator(ExpressionCanonicalizer.canonical(c, renamed.current(), target))
                 .compare(renamed.current(), target));

@@ -53,12 +53,22 @@ public final class RenameDetector {
 
     private final RenameHints hints;
     private final RenameQuestioner questioner;
+    private final java.util.Set<String> emptyColumns;
     private final List<Operation> renames = new ArrayList<>();
     private final Map<Operation, String> notes = new LinkedHashMap<>();
 
     public RenameDetector(RenameHints hints, RenameQuestioner questioner) {
+        this(hints, questioner, java.util.Set.of());
+    }
+
+    /**
+     * {@code emptyColumns}: {@code table.column} names a live database knows to hold no data (all NULL, or an empty
+     * table). Dropping such a column loses nothing, so it is weaker evidence for a rename.
+     */
+    public RenameDetector(RenameHints hints, RenameQuestioner questioner, java.util.Set<String> emptyColumns) {
         this.hints = hints;
         this.questioner = questioner;
+        this.emptyColumns = java.util.Set.copyOf(emptyColumns);
     }
 
     public Result detect(SchemaModel current, SchemaModel target) {
@@ -167,11 +177,12 @@ public final class RenameDetector {
                     double score = Math.min(1, 0.4 * (sameType ? 1 : 0.9) + 0.1 * (d.nullable() == a.nullable() ? 1 : 0)
                             + 0.05 * (d.defaultSql().equals(a.defaultSql()) ? 1 : 0)
                             + 0.05 * (unique(c, d.name()) == unique(t, a.name()) ? 1 : 0)
-                            + 0.4 * names + (samePosition ? 0.05 : 0));
+                            + 0.4 * names + (samePosition ? 0.05 : 0)) - (holdsNoData(c, d) ? 0.1 : 0);
                     if (!hinted && score < COLUMN_THRESHOLD) continue;
                     String evidence = (sameType ? "same type " + a.type() : d.type() + " widened to " + a.type())
                             + (d.nullable() == a.nullable() ? ", same nullability" : ", nullability changes")
-                            + (samePosition ? ", same position" : "") + ", name similarity " + format(names);
+                            + (samePosition ? ", same position" : "") + ", name similarity " + format(names)
+                            + (holdsNoData(c, d) ? ", old column holds no data" : "");
                     proposals.add(new RenameProposal(RenameProposal.Kind.COLUMN, t.name(), d.name(), a.name(), score,
                             evidence, hinted, a.type().sql()));
                 }
@@ -183,6 +194,10 @@ public final class RenameDetector {
             }
         }
         return model;
+    }
+
+    private boolean holdsNoData(Table table, Column column) {
+        return emptyColumns.contains(table.name() + "." + column.name());
     }
 
     private static boolean unique(Table t, String column) {

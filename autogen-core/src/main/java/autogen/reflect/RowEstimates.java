@@ -30,4 +30,26 @@ public final class RowEstimates {
         }
         return out;
     }
+
+    /**
+     * Columns known to hold no data, as {@code table.column}: every column of a table estimated empty, and those
+     * whose statistics say all values are NULL. Columns without statistics are not listed (nothing is known).
+     */
+    public static java.util.Set<String> emptyColumns(Connection connection, String defaultSchema) {
+        var out = new java.util.HashSet<String>();
+        try (var s = connection.prepareStatement("""
+                SELECT n.nspname, c.relname, a.attname FROM pg_catalog.pg_class c
+                JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+                LEFT JOIN pg_catalog.pg_stats st ON st.schemaname = n.nspname AND st.tablename = c.relname AND st.attname = a.attname
+                WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+                  AND (c.reltuples = 0 OR st.null_frac = 1)""");
+             var rs = s.executeQuery()) {
+            while (rs.next())
+                out.add((rs.getString(1).equals(defaultSchema) ? "" : rs.getString(1) + ".") + rs.getString(2) + "." + rs.getString(3));
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot read column statistics", e);
+        }
+        return out;
+    }
 }

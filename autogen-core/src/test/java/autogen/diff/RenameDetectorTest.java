@@ -154,6 +154,15 @@ class RenameDetectorTest {
     }
 
     @Test
+    void aColumnKnownToHoldNoDataIsWeakerEvidence() {
+        var current = schema(table("customer", ID, column("name", "varchar(100)"), PK));
+        var target = schema(table("customer", ID, column("full_name", "varchar(255)"), PK));
+        assertThat(new RenameDetector(RenameHints.NONE, RenameQuestioner.auto()).detect(current, target).renames()).hasSize(1);
+        assertThat(new RenameDetector(RenameHints.NONE, RenameQuestioner.auto(), java.util.Set.of("customer.name"))
+                .detect(current, target).renames()).isEmpty();
+    }
+
+    @Test
     void theNoteCarriesTheEvidenceAndTheWayOut() {
         var result = new RenameDetector(RenameHints.NONE, RenameQuestioner.auto()).detect(
                 schema(table("customer", ID, column("name", "varchar(255)"), PK)),

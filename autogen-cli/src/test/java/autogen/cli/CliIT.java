@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -198,6 +199,25 @@ class CliIT {
         assertThat(no.exitCode()).as(no.err()).isZero();
         assertThat(no.out()).contains("Did you rename customer.name").contains("op.dropColumn(\"customer\", \"name\")")
                 .doesNotContain("op.renameColumn");
+    }
+
+    /** The real process: main(), its exit code, and the question answered on its standard input. */
+    @Test
+    void theRenameQuestionIsAnsweredOnTheProcessStandardInput() throws Exception {
+        configure(null, "autogen.cli.fixtures.v1");
+        String dir = project.toString();
+        assertThat(run("-C", dir, "revision", "-m", "initial").exitCode()).isZero();
+        configure(null, "autogen.cli.fixtures.v3");
+        var javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var process = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), AutogenCommand.class.getName(),
+                "-C", dir, "revision", "-m", "rename", "--renames", "ask").redirectErrorStream(true).start();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write("yes\n".getBytes(StandardCharsets.UTF_8));
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+        assertThat(output).contains("Did you rename customer.name to customer.full_name (varchar(255))? [y/N] ")
+                .contains("op.renameColumn(\"customer\", \"name\", \"full_name\")");
     }
 
     @Test

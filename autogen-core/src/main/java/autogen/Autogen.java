@@ -168,18 +168,24 @@ public final class Autogen {
         }
     }
 
-    /** Applies revisions up to {@code target}: {@code head}, {@code +N} or a revision id (or unique prefix). */
+    /**
+     * Applies revisions up to {@code target}: {@code head}, {@code +N} or a revision id (or unique prefix). Without a
+     * url, into a fresh embedded database that is discarded afterwards: a dry run proving the history applies.
+     */
     public List<LoadedMigration> upgrade(String target, Consumer<LoadedMigration> progress) {
-        return onLiveDatabase("upgrade", (graph, runner) -> {
+        return onDatabase("upgrade", false, (graph, runner) -> {
             if (graph.isEmpty()) return List.of();
             if (target.startsWith("+")) return runner.upgrade(graph.head(), steps(target), progress);
             return runner.upgrade(target.equals("head") ? graph.head() : graph.resolve(target), Integer.MAX_VALUE, progress);
         });
     }
 
-    /** Undoes revisions down to {@code target}: {@code base}, {@code -N} or a revision id that stays applied. */
+    /**
+     * Undoes revisions down to {@code target}: {@code base}, {@code -N} or a revision id that stays applied. Without
+     * a url, a dry run: the history is applied to a fresh embedded database, then undone there.
+     */
     public List<LoadedMigration> downgrade(String target, Consumer<LoadedMigration> progress) {
-        return onLiveDatabase("downgrade", (graph, runner) -> {
+        return onDatabase("downgrade", true, (graph, runner) -> {
             if (graph.isEmpty()) return List.of();
             if (target.startsWith("-")) return runner.downgrade(null, steps(target), progress);
             return runner.downgrade(target.equals("base") ? null : graph.resolve(target), Integer.MAX_VALUE, progress);
@@ -257,14 +263,18 @@ public final class Autogen {
 
     /** The heads applied to the configured database. */
     public Set<String> current() {
-        return onLiveDatabase("current", (graph, runner) -> runner.heads());
+        liveDatabase("current").close();   // without a url there is no lasting database to ask
+        return onDatabase("current", false, (graph, runner) -> runner.heads());
     }
 
-    private <T> T onLiveDatabase(String command, BiFunction<RevisionGraph, Runner, T> work) {
+    /** {@code replayFirst}: on the embedded database, apply the whole history before the work (to undo it there). */
+    private <T> T onDatabase(String command, boolean replayFirst, BiFunction<RevisionGraph, Runner, T> work) {
         RevisionGraph graph = history();
-        try (Database db = liveDatabase(command); Connection c = db.connect()) {
+        try (Database db = config.embedded() ? Database.embeddedDefault() : liveDatabase(command); Connection c = db.connect()) {
             useSchema(c, db);
-            return work.apply(graph, new Runner(c, graph, new VersionTable(config.versionTable()), config.lockTimeout()));
+            var runner = new Runner(c, graph, new VersionTable(config.versionTable()), config.lockTimeout());
+            if (db.embedded() && replayFirst && !graph.isEmpty()) runner.upgrade(graph.head(), Integer.MAX_VALUE, m -> {});
+            return work.apply(graph, runner);
         } catch (SQLException e) {
             throw DatabaseException.of("cannot close the database connection", e);
         }

@@ -25,6 +25,10 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:ok", "1:check found drift, or lint an unacknowledged destructive step", "2:usage or configuration error", "3:database or migration error"})
 public final class AutogenCommand implements Runnable {
 
+    /** What upgrade and downgrade say when no url is configured. */
+    static final String DRY_RUN = "(no url configured: this ran on a throwaway embedded database, proving the history "
+            + "applies; set url in autogen.properties or AUTOGEN_URL to migrate a real database)";
+
     @Spec
     CommandSpec spec;
 

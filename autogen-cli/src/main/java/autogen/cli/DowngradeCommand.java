@@ -25,8 +25,10 @@ final class DowngradeCommand implements Callable<Integer> {
             out.print(root.autogen().downgradeSql(target));
             return ExitCodes.OK;
         }
-        var undone = root.autogen().downgrade(target, m -> out.println("Undid " + m.id() + "  " + m.info().message()));
+        var autogen = root.autogen();
+        var undone = autogen.downgrade(target, m -> out.println("Undid " + m.id() + "  " + m.info().message()));
         if (undone.isEmpty()) out.println("Nothing to undo: the database is at " + target + ".");
+        if (autogen.config().embedded()) out.println(AutogenCommand.DRY_RUN);
         return ExitCodes.OK;
     }
 }

@@ -28,6 +28,7 @@ final class UpgradeCommand implements Callable<Integer> {
         }
         var applied = autogen.upgrade(target, m -> out.println("Applied " + m.id() + "  " + m.info().message()));
         if (applied.isEmpty()) out.println("Nothing to apply: the database is at " + target + ".");
+        if (autogen.config().embedded()) out.println(AutogenCommand.DRY_RUN);
         return ExitCodes.OK;
     }
 }

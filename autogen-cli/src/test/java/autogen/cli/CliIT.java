@@ -167,6 +167,13 @@ class CliIT {
         assertThat(first.out()).contains("replayed into the embedded database").contains("Wrote ");
         assertThat(run("-C", dir, "check").exitCode()).isZero();
         assertThat(run("-C", dir, "revision", "-m", "again").out()).contains("No changes detected");
+        Run dryRun = run("-C", dir, "upgrade", "head");
+        assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
+        assertThat(dryRun.out()).contains("Applied ").contains("throwaway embedded database");
+        assertThat(run("-C", dir, "downgrade", "base").out()).contains("Undid ").contains("throwaway embedded database");
+        Run current = run("-C", dir, "current");
+        assertThat(current.exitCode()).isEqualTo(2);
+        assertThat(current.err()).contains("current needs a database").hasLineCount(1);
         configure(null, "autogen.cli.fixtures.v2");
         assertThat(run("-C", dir, "check").exitCode()).isEqualTo(1);
     }

@@ -53,21 +53,7 @@ class MappingChangesIT {
     Path migrations;
 
     private void change(TestDatabase db, Class<?>[] v1, Class<?>[] v2, String... expectedUpgrade) {
-        var s = new Scenario(db, migrations);
-        s.autogen(v1).revision("v1", false);
-        s.autogen(v1).upgrade("head", m -> {});
-        var before = s.schema();
-        assertThat(before).as("v1 as migrated equals v1 as Hibernate exports it").isEqualTo(s.hibernateExport(v1));
-
-        var revision = s.autogen(v2).revision("v2", false);
-        assertThat(revision.plan().upgrade()).extracting(OperationSource::statement).containsExactly(expectedUpgrade);
-        s.autogen(v2).upgrade("head", m -> {});
-        assertThat(s.schema()).as("v2 as migrated equals v2 as Hibernate exports it").isEqualTo(s.hibernateExport(v2));
-        assertThat(s.autogen(v2).check().drift()).isEmpty();
-
-        s.autogen(v2).downgrade("-1", m -> {});
-        assertThat(s.schema()).as("downgrade returns to v1").isEqualTo(before);
-        assertThat(s.autogen(v1).check().drift()).isEmpty();
+        new Scenario(db, migrations).assertChange(v1, v2, expectedUpgrade);
     }
 
     private static Class<?>[] model(Class<?>... classes) {

@@ -1,6 +1,9 @@
 package autogen.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import autogen.Autogen;
+import autogen.render.OperationSource;
 import autogen.config.AutogenConfig;
 import autogen.inspect.EntityInspector;
 import autogen.inspect.HibernateExport;
@@ -89,6 +92,28 @@ public final class Scenario {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * One change, end to end: entities v1 → revision → upgrade (equal to Hibernate's export of v1), then v2 →
+     * revision with exactly {@code expectedUpgrade} → upgrade (equal to Hibernate's export of v2, check clean) →
+     * downgrade, back to v1 exactly, check clean.
+     */
+    public void assertChange(Class<?>[] v1, Class<?>[] v2, String... expectedUpgrade) {
+        autogen(v1).revision("v1", false);
+        autogen(v1).upgrade("head", m -> {});
+        var before = schema();
+        assertThat(before).as("v1 as migrated equals v1 as Hibernate exports it").isEqualTo(hibernateExport(v1));
+
+        var revision = autogen(v2).revision("v2", false);
+        assertThat(revision.plan().upgrade()).extracting(OperationSource::statement).containsExactly(expectedUpgrade);
+        autogen(v2).upgrade("head", m -> {});
+        assertThat(schema()).as("v2 as migrated equals v2 as Hibernate exports it").isEqualTo(hibernateExport(v2));
+        assertThat(autogen(v2).check().drift()).isEmpty();
+
+        autogen(v2).downgrade("-1", m -> {});
+        assertThat(schema()).as("downgrade returns to v1").isEqualTo(before);
+        assertThat(autogen(v1).check().drift()).isEmpty();
     }
 
     /** The oracle: the schema Hibernate's own export creates for these classes, in a fresh database. */

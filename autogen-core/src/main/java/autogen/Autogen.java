@@ -116,6 +116,15 @@ public final class Autogen {
      * tables take their non-blocking forms and the revision runs outside a transaction ({@link SafeForms}).
      */
     public RevisionResult revision(String message, boolean empty, RenameQuestioner renames, boolean safeForms) {
+        return revision(message, empty, renames, safeForms, Optional.empty());
+    }
+
+    /**
+     * As {@link #revision(String, boolean, RenameQuestioner, boolean)}, after {@code head} rather than the single
+     * head: a deliberate branch. With a branch, the database compared with is the history up to {@code head}.
+     */
+    public RevisionResult revision(String message, boolean empty, RenameQuestioner renames, boolean safeForms,
+            Optional<String> head) {
         RevisionGraph graph = history();
         MigrationPlan plan;
         Map<String, Long> rows = Map.of();
@@ -123,10 +132,13 @@ public final class Autogen {
             plan = MigrationPlan.of(List.of());
         } else {
             try (Database db = database(); Connection c = db.connect()) {
-                Set<String> heads = prepareAtHead(c, db, graph);
-                if (!heads.equals(new TreeSet<>(graph.heads())))
-                    throw new MigrationException(db.describe() + " is at " + describe(heads) + " but the history's head is "
-                            + describe(Set.copyOf(graph.heads())) + ": run `autogen upgrade head` first");
+                Set<String> base = graph.isEmpty() ? Set.of() : Set.of(head.map(graph::resolve).orElseGet(graph::head));
+                Set<String> heads = prepareAt(c, db, graph, base);
+                if (!heads.equals(base))
+                    throw new MigrationException(db.describe() + " is at " + describe(heads) + " but "
+                            + (head.isPresent() ? "the revision follows " + describe(base) + ": run `autogen upgrade "
+                                    + base.iterator().next() + "` first"
+                                    : "the history's head is " + describe(base) + ": run `autogen upgrade head` first"));
                 var diff = compare(c, graph, renames, !db.embedded());
                 var steps = safeForms ? SafeForms.apply(diff.operations()) : diff.operations();
                 plan = MigrationPlan.of(steps, diff.notes());
@@ -135,12 +147,15 @@ public final class Autogen {
                 throw DatabaseException.of("cannot close the database connection", e);
             }
         }
-        var down = graph.isEmpty() ? List.<String>of() : List.of(graph.head());
+        var down = graph.isEmpty() ? List.<String>of() : List.of(head.map(graph::resolve).orElseGet(graph::head));
         var created = new RevisionInfo(RevisionInfo.newId(), down, message,
                 Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
         var info = SafeForms.used(plan.upgrade()) ? created.nonTransactional() : created;
         if (plan.isEmpty() && !empty) return new RevisionResult(Optional.empty(), info, plan, rows);
+        return new RevisionResult(Optional.of(write(info, plan)), info, plan, rows);
+    }
 
+    private Path write(RevisionInfo info, MigrationPlan plan) {
         String className = MigrationRenderer.className(info);
         String source = renderer().render(config.migrationsPackage(), className, info, plan);
         Path file = config.migrationsDir().resolve(className + ".java");
@@ -151,16 +166,51 @@ public final class Autogen {
         } catch (IOException e) {
             throw new ConfigurationException("cannot write " + file + ": " + e.getMessage(), e);
         }
-        return new RevisionResult(Optional.of(file), info, plan, rows);
+        return file;
+    }
+
+    /**
+     * Writes an empty revision that follows several revisions ({@code heads} for all heads), joining branches: the
+     * history has one head again. Nothing is compared; branches that conflict must be reconciled by hand in it.
+     */
+    public RevisionResult merge(String message, List<String> revisions) {
+        RevisionGraph graph = history();
+        List<String> down = revisions.equals(List.of("heads")) ? graph.heads()
+                : revisions.stream().map(graph::resolve).distinct().sorted().toList();
+        if (down.size() < 2)
+            throw new ConfigurationException("merge needs at least two revisions to join, got " + down
+                    + (revisions.equals(List.of("heads")) ? ": the history has a single head" : ""));
+        var info = new RevisionInfo(RevisionInfo.newId(), down, message, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+        var plan = MigrationPlan.of(List.of());
+        return new RevisionResult(Optional.of(write(info, plan)), info, plan, Map.of());
+    }
+
+    /**
+     * Writes the version table as if {@code targets} were applied, running nothing: {@code head}, {@code heads},
+     * {@code base} or revisions. For a database whose schema already matches (adopting autogen, repairing by hand).
+     */
+    public Set<String> stamp(List<String> targets) {
+        liveDatabase("stamp").close();   // a throwaway embedded database has nothing worth stamping
+        return onDatabase("stamp", false, (graph, runner) -> {
+            var revisions = new java.util.ArrayList<String>();
+            for (String target : targets)
+                switch (target) {
+                    case "base" -> { }
+                    case "head" -> revisions.add(graph.head());
+                    case "heads" -> revisions.addAll(graph.heads());
+                    default -> revisions.add(graph.resolve(target));
+                }
+            return runner.stamp(graph.headsOf(revisions));
+        });
     }
 
     /** Compares entities, history and database: clean when all three agree. */
     public CheckResult check() {
         RevisionGraph graph = history();
         try (Database db = database(); Connection c = db.connect()) {
-            Set<String> heads = prepareAtHead(c, db, graph);
+            Set<String> heads = prepareAt(c, db, graph, Set.copyOf(graph.heads()));
             List<String> pending = graph.isEmpty() ? List.of()
-                    : graph.upgradePath(heads, graph.head()).stream().map(LoadedMigration::describe).toList();
+                    : graph.upgradePath(heads, graph.heads()).stream().map(LoadedMigration::describe).toList();
             if (!pending.isEmpty()) return new CheckResult(List.of(), pending, db.describe());
             return new CheckResult(compare(c, graph, RenameQuestioner.auto(), !db.embedded()).operations(), List.of(), db.describe());
         } catch (SQLException e) {
@@ -175,6 +225,7 @@ public final class Autogen {
     public List<LoadedMigration> upgrade(String target, Consumer<LoadedMigration> progress) {
         return onDatabase("upgrade", false, (graph, runner) -> {
             if (graph.isEmpty()) return List.of();
+            if (target.equals("heads")) return runner.upgrade(graph.heads(), progress);
             if (target.startsWith("+")) return runner.upgrade(graph.head(), steps(target), progress);
             return runner.upgrade(target.equals("head") ? graph.head() : graph.resolve(target), Integer.MAX_VALUE, progress);
         });
@@ -352,11 +403,11 @@ public final class Autogen {
                 config.user(), config.password());
     }
 
-    /** Replays the history into an embedded database; a live one is only read. Returns the applied heads. */
-    private Set<String> prepareAtHead(Connection c, Database db, RevisionGraph graph) {
+    /** Replays the history up to {@code targets} into an embedded database; a live one is only read. Returns its heads. */
+    private Set<String> prepareAt(Connection c, Database db, RevisionGraph graph, Set<String> targets) {
         useSchema(c, db);
         var runner = new Runner(c, graph, new VersionTable(config.versionTable()), config.lockTimeout());
-        if (db.embedded() && !graph.isEmpty()) runner.upgrade(graph.head(), Integer.MAX_VALUE, m -> {});
+        if (db.embedded() && !targets.isEmpty()) runner.upgrade(targets, m -> {});
         return runner.heads();
     }
 

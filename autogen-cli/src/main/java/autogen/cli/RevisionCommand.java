@@ -31,6 +31,9 @@ final class RevisionCommand implements Callable<Integer> {
             + "Also the setting safe_forms=true.")
     boolean safeForms;
 
+    @Option(names = "--head", paramLabel = "REV", description = "Follow REV instead of the single head: start a branch.")
+    String head;
+
     enum Renames { ask, auto, never }
 
     @Option(names = "--renames", paramLabel = "ask|auto|never",
@@ -45,7 +48,8 @@ final class RevisionCommand implements Callable<Integer> {
         if (!empty) out.println("Comparing the entities with " + (autogen.config().embedded()
                 ? "the migration history, replayed into the embedded database"
                 : AutogenConfig.masked(autogen.config().url().get())) + " ...");
-        var result = autogen.revision(message, empty, questioner(out), safeForms || autogen.config().safeForms());
+        var result = autogen.revision(message, empty, questioner(out), safeForms || autogen.config().safeForms(),
+                java.util.Optional.ofNullable(head));
         if (result.file().isEmpty()) {
             out.println("No changes detected: the entities match the head of the history. Nothing written.");
             return ExitCodes.OK;

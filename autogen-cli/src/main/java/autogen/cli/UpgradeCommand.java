@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "upgrade", description = "Apply revisions up to TARGET: head, +N or a revision id (a unique prefix will do).")
+@Command(name = "upgrade", description = "Apply revisions up to TARGET: head, heads (every branch), +N or a revision id (a unique prefix will do).")
 final class UpgradeCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -150,6 +150,12 @@ class CliIT {
         assertThat(run(password(), "-C", dir, "current").out().strip()).isEqualTo(firstId);
         assertThat(run(password(), "-C", dir, "downgrade", "base").exitCode()).isZero();
         assertThat(run(password(), "-C", dir, "current").out().strip()).isEqualTo("base (no revision applied)");
+
+        assertThat(run(password(), "-C", dir, "stamp", "head").out()).isEqualTo("Stamped " + secondId + ".\n");
+        assertThat(run(password(), "-C", dir, "current").out().strip()).isEqualTo(secondId);
+        Run merge = run(password(), "-C", dir, "merge", "-m", "nothing to join", "heads");
+        assertThat(merge.exitCode()).isEqualTo(2);
+        assertThat(merge.err()).contains("merge needs at least two revisions").hasLineCount(1);
     }
 
     /** The url line of the project's current configuration, so a re-configuration keeps the same database. */

@@ -85,7 +85,7 @@ public final class RevisionGraph {
         List<String> heads = heads();
         if (heads.size() > 1)
             throw new MigrationException("the history has " + heads.size() + " heads " + heads
-                    + "; branches cannot be merged yet: keep one line of revisions (set down= of the newer one to the other)");
+                    + ": join them with `autogen merge -m \"merge\" heads`, or name one (upgrade REV, upgrade heads, revision --head REV)");
         if (heads.isEmpty()) throw new MigrationException("the history has no revisions yet: run `autogen revision -m MESSAGE` first");
         return heads.get(0);
     }
@@ -103,8 +103,13 @@ public final class RevisionGraph {
 
     /** The revisions to apply, in order, to go from the applied heads to {@code target} (and everything below it). */
     public List<LoadedMigration> upgradePath(Collection<String> applied, String target) {
+        return upgradePath(applied, List.of(target));
+    }
+
+    /** As {@link #upgradePath(Collection, String)} to several targets at once ({@code upgrade heads}). */
+    public List<LoadedMigration> upgradePath(Collection<String> applied, Collection<String> targets) {
         Set<String> done = ancestorsAndSelf(applied);
-        Set<String> wanted = ancestorsAndSelf(List.of(target));
+        Set<String> wanted = ancestorsAndSelf(targets);
         return topological.stream().filter(id -> wanted.contains(id) && !done.contains(id)).map(byId::get).toList();
     }
 
@@ -132,6 +137,19 @@ public final class RevisionGraph {
                 if (next.stream().noneMatch(h -> ancestorsAndSelf(List.of(h)).contains(down))) next.add(down);
         }
         return next;
+    }
+
+    /**
+     * Heads for a set of revisions, as the version table should hold them: each given revision that no other given
+     * revision already includes.
+     */
+    public Set<String> headsOf(Collection<String> revisions) {
+        var heads = new java.util.TreeSet<String>();
+        for (String r : revisions) {
+            boolean included = revisions.stream().anyMatch(o -> !o.equals(r) && ancestorsAndSelf(List.of(o)).contains(r));
+            if (!included) heads.add(r);
+        }
+        return heads;
     }
 
     /** A full id or a unique prefix of one; unknown or ambiguous ids fail with the candidates. */

@@ -66,6 +66,32 @@ public final class Runner {
         });
     }
 
+    /** Applies everything up to all of {@code targets} ({@code upgrade heads}). */
+    public List<LoadedMigration> upgrade(java.util.Collection<String> targets, Consumer<LoadedMigration> progress) {
+        return locked(() -> run(graph.upgradePath(heads(), targets), true, progress));
+    }
+
+    /** Writes {@code newHeads} into the version table without running any migration ({@code stamp}). */
+    public Set<String> stamp(Set<String> newHeads) {
+        return locked(() -> {
+            Set<String> before = heads();
+            try {
+                connection.setAutoCommit(false);
+                try (var s = connection.createStatement()) {
+                    s.execute(versionTable.createSql());
+                    for (String sql : versionTable.moveSql(before, newHeads)) s.execute(sql);
+                }
+                connection.commit();
+            } catch (SQLException e) {
+                rollback();
+                throw DatabaseException.of("cannot stamp the version table " + versionTable.name(), e);
+            } finally {
+                autoCommit();
+            }
+            return newHeads;
+        });
+    }
+
     /** Undoes revisions down to {@code target} (null: base); returns those undone. */
     public List<LoadedMigration> downgrade(String target, int maxSteps, Consumer<LoadedMigration> progress) {
         return locked(() -> {

@@ -70,6 +70,26 @@ class RevisionGraphTest {
         assertThatThrownBy(() -> new RevisionGraph(List.of(rev(A, B), rev(B, A)))).hasMessageContaining("cycle");
     }
 
+    private static final String M = "dddddddddddd";
+    private final RevisionGraph merged = new RevisionGraph(List.of(rev(A), rev(B, A), rev(C, A), rev(M, B, C)));
+
+    @Test
+    void pathsGoThroughAMergePoint() {
+        assertThat(merged.heads()).containsExactly(M);
+        assertThat(merged.upgradePath(Set.of(B), M)).extracting(LoadedMigration::id).containsExactly(C, M);
+        assertThat(merged.upgradePath(Set.of(), List.of(B, C))).extracting(LoadedMigration::id).containsExactly(A, B, C);
+        assertThat(merged.downgradePath(Set.of(M), A)).extracting(LoadedMigration::id).containsExactly(M, C, B);
+    }
+
+    @Test
+    void theVersionRowsFollowBranchesAndMerges() {
+        assertThat(merged.headsAfter(Set.of(B), merged.get(C), true)).containsExactly(B, C);
+        assertThat(merged.headsAfter(Set.of(B, C), merged.get(M), true)).containsExactly(M);
+        assertThat(merged.headsAfter(Set.of(M), merged.get(M), false)).containsExactly(B, C);
+        assertThat(merged.headsOf(List.of(A, B, C))).containsExactly(B, C);
+        assertThat(merged.headsOf(List.of(M, B))).containsExactly(M);
+    }
+
     @Test
     void twoHeadsAreNamedWhenOneIsNeeded() {
         var branched = new RevisionGraph(List.of(rev(A), rev(B, A), rev(C, A)));

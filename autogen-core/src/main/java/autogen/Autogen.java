@@ -170,6 +170,33 @@ public final class Autogen {
     }
 
     /**
+     * Writes the first revision of a history for a database that exists already: it creates what the live database
+     * has now (read from the database, not the entities), so that fresh databases get the same schema by upgrading.
+     * Existing databases are then adopted with {@code stamp head}.
+     */
+    public RevisionResult baseline(String message) {
+        RevisionGraph graph = history();
+        if (!graph.isEmpty())
+            throw new ConfigurationException("a baseline is the first revision, but the history has " + graph.ordered().size()
+                    + " already: write a normal revision instead");
+        try (Database db = liveDatabase("revision --baseline"); Connection c = db.connect()) {
+            useSchema(c, db);
+            var schemas = new java.util.ArrayList<String>();
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' "
+                    + "AND nspname <> 'information_schema' ORDER BY 1")) {
+                while (rs.next()) schemas.add(rs.getString(1));
+            }
+            SchemaModel live = DatabaseReader.read(c, config.schema(), schemas,
+                    table -> table.equals(config.versionTable()) || config.excluded(table));
+            var plan = MigrationPlan.of(new Comparator().compare(SchemaModel.EMPTY, live));
+            var info = new RevisionInfo(RevisionInfo.newId(), List.of(), message, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+            return new RevisionResult(Optional.of(write(info, plan)), info, plan, Map.of());
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot read the database to baseline", e);
+        }
+    }
+
+    /**
      * Writes an empty revision that follows several revisions ({@code heads} for all heads), joining branches: the
      * history has one head again. Nothing is compared; branches that conflict must be reconciled by hand in it.
      */

@@ -31,6 +31,10 @@ final class RevisionCommand implements Callable<Integer> {
             + "Also the setting safe_forms=true.")
     boolean safeForms;
 
+    @Option(names = "--baseline", description = "Write the first revision from what the live database has now "
+            + "(not from the entities), to adopt an existing database: then `stamp head` on it.")
+    boolean baseline;
+
     @Option(names = "--head", paramLabel = "REV", description = "Follow REV instead of the single head: start a branch.")
     String head;
 
@@ -45,6 +49,13 @@ final class RevisionCommand implements Callable<Integer> {
     public Integer call() {
         var autogen = root.autogen();
         var out = root.out();
+        if (baseline) {
+            var result = autogen.baseline(message);
+            out.println("Wrote " + result.file().get() + " (revision " + result.revision().id() + ", a baseline of "
+                    + AutogenConfig.masked(autogen.config().url().orElse("")) + " with " + result.plan().upgrade().size()
+                    + " steps); run `autogen stamp head` on databases that already have this schema");
+            return ExitCodes.OK;
+        }
         if (!empty) out.println("Comparing the entities with " + (autogen.config().embedded()
                 ? "the migration history, replayed into the embedded database"
                 : AutogenConfig.masked(autogen.config().url().get())) + " ...");

@@ -275,15 +275,28 @@ public final class Autogen {
      * database: {@code TO} starts from base, {@code FROM:TO} from the revision {@code FROM} (or {@code base}).
      */
     public String upgradeSql(String range) {
-        return script(range, true);
+        return script(range, true, false);
+    }
+
+    /**
+     * As {@link #upgradeSql(String)}; with {@code idempotent}, each revision's statements run only if the version
+     * table does not already have it (or a revision after it), so the script can run twice safely.
+     */
+    public String upgradeSql(String range, boolean idempotent) {
+        return script(range, true, idempotent);
     }
 
     /** The SQL that {@code downgrade} would run from {@code FROM} to {@code TO} ({@code FROM:TO}; TO may be base). */
     public String downgradeSql(String range) {
-        return script(range, false);
+        return script(range, false, false);
     }
 
-    private String script(String range, boolean up) {
+    /** As {@link #downgradeSql(String)}; with {@code idempotent}, each revision is undone only while it is applied. */
+    public String downgradeSql(String range, boolean idempotent) {
+        return script(range, false, idempotent);
+    }
+
+    private String script(String range, boolean up, boolean idempotent) {
         RevisionGraph graph = history();
         String[] parts = range.split(":", 2);
         if (range.startsWith("+") || range.startsWith("-") || (!up && parts.length < 2))
@@ -303,7 +316,9 @@ public final class Autogen {
             script.append("\n-- ").append(up ? "upgrade " : "downgrade ").append(step.info().id()).append(": ")
                     .append(step.info().message().replaceAll("\\s+", " ")).append("\n");
             var after = graph.headsAfter(heads, step, up);
-            if (step.info().transactional()) {
+            if (idempotent) {
+                script.append(idempotentBlock(graph, step, up, runner.stepSql(step, up, heads)));
+            } else if (step.info().transactional()) {
                 script.append("BEGIN;\n");
                 for (String sql : runner.stepSql(step, up, heads)) script.append(sql).append(";\n");
             } else {
@@ -317,6 +332,29 @@ public final class Autogen {
             heads = after;
         }
         return script.toString();
+    }
+
+    /**
+     * One revision as a block that checks the version table first: applied only if neither it nor a revision after
+     * it is recorded (upgrade), or only while it is recorded (downgrade).
+     */
+    private String idempotentBlock(RevisionGraph graph, LoadedMigration step, boolean up, List<String> statements) {
+        if (!step.info().transactional())
+            throw new ConfigurationException("revision " + step.describe() + " runs outside a transaction (CONCURRENTLY), "
+                    + "which an idempotent script cannot guard: print the script without --idempotent");
+        String table = Identifiers.quote(config.versionTable());
+        String condition = up
+                ? "NOT EXISTS (SELECT 1 FROM " + table + " WHERE version_num IN (" + String.join(", ",
+                        graph.descendantsAndSelf(step.id()).stream().map(Identifiers::literal).toList()) + "))"
+                : "EXISTS (SELECT 1 FROM " + table + " WHERE version_num = " + Identifiers.literal(step.id()) + ")";
+        var block = new StringBuilder("BEGIN;\nDO $autogen$ BEGIN\nIF ").append(condition).append(" THEN\n");
+        for (String sql : statements) {
+            if (sql.contains("$autogen$"))
+                throw new ConfigurationException("a statement of " + step.describe() + " contains $autogen$, which would end "
+                        + "the guard block: print the script without --idempotent");
+            block.append("  ").append(sql).append(";\n");
+        }
+        return block.append("END IF;\nEND $autogen$;\n").toString();
     }
 
     /** The findings of one revision's upgrade, and those of them that destroy data without an acknowledgement. */

@@ -18,11 +18,15 @@ final class DowngradeCommand implements Callable<Integer> {
     @Option(names = "--sql", description = "Print the SQL of FROM:TO instead of running it, without connecting.")
     boolean sql;
 
+    @Option(names = "--idempotent", description = "With --sql: guard each revision with a check of the version table, "
+            + "so the script can run twice safely.")
+    boolean idempotent;
+
     @Override
     public Integer call() {
         var out = root.out();
         if (sql) {
-            out.print(root.autogen().downgradeSql(target));
+            out.print(root.autogen().downgradeSql(target, idempotent));
             return ExitCodes.OK;
         }
         var autogen = root.autogen();

@@ -18,12 +18,16 @@ final class UpgradeCommand implements Callable<Integer> {
     @Option(names = "--sql", description = "Print the SQL instead of running it (from base, or FROM:TO), without connecting.")
     boolean sql;
 
+    @Option(names = "--idempotent", description = "With --sql: guard each revision with a check of the version table, "
+            + "so the script can run twice safely.")
+    boolean idempotent;
+
     @Override
     public Integer call() {
         var autogen = root.autogen();
         var out = root.out();
         if (sql) {
-            out.print(autogen.upgradeSql(target));
+            out.print(autogen.upgradeSql(target, idempotent));
             return ExitCodes.OK;
         }
         var applied = autogen.upgrade(target, m -> out.println("Applied " + m.id() + "  " + m.info().message()));

@@ -101,6 +101,13 @@ public final class RevisionGraph {
         return seen;
     }
 
+    /** {@code id} and every revision that follows it, directly or not. */
+    public Set<String> descendantsAndSelf(String id) {
+        var out = new java.util.TreeSet<String>();
+        for (String other : byId.keySet()) if (ancestorsAndSelf(List.of(other)).contains(id)) out.add(other);
+        return out;
+    }
+
     /** The revisions to apply, in order, to go from the applied heads to {@code target} (and everything below it). */
     public List<LoadedMigration> upgradePath(Collection<String> applied, String target) {
         return upgradePath(applied, List.of(target));

@@ -254,7 +254,7 @@ public final class Autogen {
             if (graph.isEmpty()) return List.of();
             if (target.equals("heads")) return runner.upgrade(graph.heads(), progress);
             if (target.startsWith("+")) return runner.upgrade(graph.head(), steps(target), progress);
-            return runner.upgrade(target.equals("head") ? graph.head() : graph.resolve(target), Integer.MAX_VALUE, progress);
+            return runner.upgrade(graph.target(target).map(List::of).orElse(List.of()), progress);
         });
     }
 
@@ -266,7 +266,7 @@ public final class Autogen {
         return onDatabase("downgrade", true, (graph, runner) -> {
             if (graph.isEmpty()) return List.of();
             if (target.startsWith("-")) return runner.downgrade(null, steps(target), progress);
-            return runner.downgrade(target.equals("base") ? null : graph.resolve(target), Integer.MAX_VALUE, progress);
+            return runner.downgrade(graph.target(target).orElse(null), Integer.MAX_VALUE, progress);
         });
     }
 
@@ -355,6 +355,29 @@ public final class Autogen {
             block.append("  ").append(sql).append(";\n");
         }
         return block.append("END IF;\nEND $autogen$;\n").toString();
+    }
+
+    /** One revision as {@code show} prints it: its steps, their findings, and the SQL its upgrade runs. */
+    public record RevisionDetails(LoadedMigration revision, List<Operation> upgrade, Map<Operation, List<Finding>> findings,
+            List<String> sql) {}
+
+    public RevisionDetails show(String revision) {
+        RevisionGraph graph = history();
+        LoadedMigration m = graph.get(graph.target(revision).orElseThrow(() -> new ConfigurationException(
+                "base is no revision: name one (see `autogen history`)")));
+        List<Operation> steps = m.operations(true);
+        var runner = new Runner(null, graph, new VersionTable(config.versionTable()), config.lockTimeout());
+        return new RevisionDetails(m, steps, Safety.of(steps), runner.stepSql(m, true, Set.copyOf(m.info().down())));
+    }
+
+    /** The revisions from {@code from} to {@code to} inclusive (targets as for upgrade), newest first. */
+    public List<LoadedMigration> history(String from, String to) {
+        RevisionGraph graph = history();
+        Set<String> upTo = graph.target(to).map(t -> graph.ancestorsAndSelf(List.of(t))).orElse(Set.of());
+        Set<String> before = graph.target(from).map(f -> graph.ancestorsAndSelf(graph.get(f).info().down())).orElse(Set.of());
+        var out = new ArrayList<>(graph.ordered().stream().filter(m -> upTo.contains(m.id()) && !before.contains(m.id())).toList());
+        java.util.Collections.reverse(out);
+        return out;
     }
 
     /** The findings of one revision's upgrade, and those of them that destroy data without an acknowledgement. */

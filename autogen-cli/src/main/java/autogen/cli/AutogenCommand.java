@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "autogen", mixinStandardHelpOptions = true, version = "autogen 0.1.0",
         description = "Reviewable schema migrations for Hibernate/JPA on PostgreSQL.",
         subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
-                CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, CheckCommand.class, LintCommand.class, StampCommand.class, MergeCommand.class},
+                CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, CheckCommand.class, LintCommand.class, StampCommand.class, MergeCommand.class, ShowCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:check found drift, or lint an unacknowledged destructive step", "2:usage or configuration error", "3:database or migration error"})
 public final class AutogenCommand implements Runnable {

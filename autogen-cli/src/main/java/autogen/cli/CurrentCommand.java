@@ -2,6 +2,7 @@ package autogen.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "current", description = "Print the revision(s) applied to the database.")
@@ -10,11 +11,25 @@ final class CurrentCommand implements Callable<Integer> {
     @ParentCommand
     AutogenCommand root;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also print each applied head's message and creation, and whether it is a head of the history.")
+    boolean verbose;
+
     @Override
     public Integer call() {
-        var heads = root.autogen().current();
+        var autogen = root.autogen();
+        var heads = autogen.current();
         if (heads.isEmpty()) root.out().println("base (no revision applied)");
-        heads.forEach(root.out()::println);
+        if (!verbose) {
+            heads.forEach(root.out()::println);
+            return ExitCodes.OK;
+        }
+        var graph = autogen.history();
+        for (String id : heads) {
+            var info = graph.get(id).info();
+            int pending = graph.upgradePath(heads, graph.heads()).size();
+            root.out().println(id + ", " + info.message() + ", created " + info.created()
+                    + (graph.heads().contains(id) ? " (head)" : " (" + pending + " revision(s) pending)"));
+        }
         return ExitCodes.OK;
     }
 }

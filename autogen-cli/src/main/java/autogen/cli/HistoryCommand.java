@@ -1,7 +1,10 @@
 package autogen.cli;
 
+import autogen.revision.LoadedMigration;
+import autogen.render.OperationSource;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,21 +16,33 @@ final class HistoryCommand implements Callable<Integer> {
     @ParentCommand
     AutogenCommand root;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also print each revision's class and creation time.")
+    @Option(names = {"-v", "--verbose"}, description = "Also print each revision's class, creation time and steps.")
     boolean verbose;
+
+    @Option(names = {"-r", "--rev-range"}, paramLabel = "FROM:TO", description = "Only FROM to TO, both included (base, head, ids, REV+N).")
+    String range;
 
     @Override
     public Integer call() {
-        var graph = root.autogen().history();
+        var autogen = root.autogen();
+        var graph = autogen.history();
         var heads = graph.heads();
-        var ordered = new ArrayList<>(graph.ordered());
-        Collections.reverse(ordered);
-        if (ordered.isEmpty()) root.out().println("No revisions yet: run `autogen revision -m MESSAGE`.");
-        for (var m : ordered) {
+        List<LoadedMigration> shown;
+        if (range != null) {
+            String[] parts = range.split(":", 2);
+            shown = autogen.history(parts[0].isEmpty() ? "base" : parts[0], parts.length < 2 || parts[1].isEmpty() ? "head" : parts[1]);
+        } else {
+            shown = new ArrayList<>(graph.ordered());
+            Collections.reverse(shown);
+        }
+        if (shown.isEmpty()) root.out().println("No revisions yet: run `autogen revision -m MESSAGE`.");
+        for (var m : shown) {
             String from = m.info().down().isEmpty() ? "<base>" : String.join(", ", m.info().down());
             root.out().println(from + " -> " + m.id() + (heads.contains(m.id()) ? " (head)" : "") + ", " + m.info().message());
-            if (verbose) root.out().println("    " + m.migration().getClass().getName() + ", created " + m.info().created()
-                    + m.source().map(s -> ", " + s).orElse(""));
+            if (!verbose) continue;
+            root.out().println("    " + m.migration().getClass().getName() + ", created " + m.info().created()
+                    + (m.info().transactional() ? "" : ", outside a transaction") + m.source().map(s -> ", " + s).orElse(""));
+            for (var op : m.operations(true)) root.out().println("    " + OperationSource.statement(op));
         }
         return ExitCodes.OK;
     }

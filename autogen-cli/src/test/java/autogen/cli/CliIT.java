@@ -138,6 +138,15 @@ class CliIT {
                 .isEqualTo(firstId + " -> " + secondId + " (head), add email\n<base> -> " + firstId + ", create customers\n");
         assertThat(run(password(), "-C", dir, "upgrade").exitCode()).isZero();
         assertThat(run(password(), "-C", dir, "check").exitCode()).isZero();
+        assertThat(run(password(), "-C", dir, "current", "-v").out()).startsWith(secondId + ", add email, created ").contains("(head)");
+        assertThat(run(password(), "-C", dir, "history", "-v").out()).contains("    op.addColumn(\"customer\", column(\"email\", \"varchar(320)\"))");
+        assertThat(run(password(), "-C", dir, "history", "-r", firstId + ":" + firstId).out())
+                .isEqualTo("<base> -> " + firstId + ", create customers\n");
+        Run show = run(password(), "-C", dir, "show", secondId.substring(0, 6));
+        assertThat(show.out()).startsWith("revision " + secondId + ", add email\nfollows  " + firstId)
+                .contains("safe                   op.addColumn(\"customer\", column(\"email\", \"varchar(320)\"))")
+                .contains("  ALTER TABLE customer ADD COLUMN email varchar(320);")
+                .contains("DELETE FROM autogen_version WHERE version_num = '" + firstId + "';");
 
         Run sql = run(password(), "-C", dir, "upgrade", "head", "--sql");
         assertThat(sql.out()).contains("CREATE TABLE customer (").contains("ALTER TABLE customer ADD COLUMN email varchar(320)")

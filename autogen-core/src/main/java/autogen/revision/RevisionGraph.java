@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -157,6 +158,32 @@ public final class RevisionGraph {
             if (!included) heads.add(r);
         }
         return heads;
+    }
+
+    private static final java.util.regex.Pattern OFFSET = java.util.regex.Pattern.compile("^(.+?)([+-])(\\d+)$");
+
+    /**
+     * An absolute target: {@code head}, {@code base} (empty), a revision id or unique prefix, or one of those moved
+     * along the history: {@code REV+2} is two revisions after REV towards the head, {@code head-1} the one before the
+     * head. Moving past either end fails.
+     */
+    public Optional<String> target(String spec) {
+        var offset = OFFSET.matcher(spec);
+        if (!offset.matches()) {
+            if (spec.equals("base")) return Optional.empty();
+            return Optional.of(spec.equals("head") ? head() : resolve(spec));
+        }
+        Optional<String> from = target(offset.group(1));
+        int n = Integer.parseInt(offset.group(3));
+        if (offset.group(2).equals("+")) {
+            var path = upgradePath(from.map(List::of).orElse(List.of()), head());
+            if (n > path.size()) throw new MigrationException(spec + " is past the head: only " + path.size() + " revision(s) follow");
+            return n == 0 ? from : Optional.of(path.get(n - 1).id());
+        }
+        if (from.isEmpty()) throw new MigrationException(spec + " is before base");
+        var path = downgradePath(List.of(from.get()), null);   // from, its parent, ...
+        if (n > path.size()) throw new MigrationException(spec + " is before base: only " + path.size() + " revision(s) precede");
+        return n == path.size() ? Optional.empty() : Optional.of(path.get(n).id());
     }
 
     /** A full id or a unique prefix of one; unknown or ambiguous ids fail with the candidates. */

@@ -55,6 +55,18 @@ class RevisionGraphTest {
     }
 
     @Test
+    void targetsMoveAlongTheHistory() {
+        assertThat(linear.target("head")).contains(C);
+        assertThat(linear.target("base")).isEmpty();
+        assertThat(linear.target("aaaa+1")).contains(B);
+        assertThat(linear.target("head-1")).contains(B);
+        assertThat(linear.target("base+2")).contains(B);
+        assertThat(linear.target(A + "-1")).isEmpty();
+        assertThatThrownBy(() -> linear.target("head+1")).hasMessageContaining("past the head");
+        assertThatThrownBy(() -> linear.target("head-4")).hasMessageContaining("before base");
+    }
+
+    @Test
     void prefixesResolveWhenUnique() {
         var graph = new RevisionGraph(List.of(rev("abc000000000"), rev("abd000000000", "abc000000000")));
         assertThat(graph.resolve("abd")).isEqualTo("abd000000000");

@@ -411,7 +411,8 @@ public final class Autogen {
         RevisionGraph graph = history();
         try (Database db = config.embedded() ? Database.embeddedDefault() : liveDatabase(command); Connection c = db.connect()) {
             useSchema(c, db);
-            var runner = new Runner(c, graph, new VersionTable(config.versionTable()), config.lockTimeout());
+            var runner = new Runner(c, graph, new VersionTable(config.versionTable()), config.lockTimeout())
+                    .waitingForLock(config.lockWait());
             if (db.embedded() && replayFirst && !graph.isEmpty()) runner.upgrade(graph.head(), Integer.MAX_VALUE, m -> {});
             return work.apply(graph, runner);
         } catch (SQLException e) {

@@ -32,18 +32,19 @@ import java.util.stream.Collectors;
  *     fails the revision instead of stalling the application's queries behind it
  * @param safeForms whether {@code revision} writes the non-blocking forms of locking steps on existing tables
  *     (CREATE INDEX CONCURRENTLY, NOT VALID then VALIDATE); such a revision runs outside a transaction
+ * @param lockWait how long a runner waits for another one migrating the same database (a PostgreSQL interval)
  * @param exclude table-name patterns ({@code *} any run of characters, {@code ?} one) that autogen leaves alone
  */
 public record AutogenConfig(Optional<String> url, Optional<String> user, Optional<String> password, String schema,
         List<String> entityPackages, List<Path> classpath, Path migrationsDir, String migrationsPackage,
         String versionTable, Optional<Path> headerTemplate, List<String> exclude, Map<String, String> hibernateSettings,
-        Optional<String> lockTimeout, boolean safeForms) {
+        Optional<String> lockTimeout, boolean safeForms, String lockWait) {
 
     public static final String FILE_NAME = "autogen.properties";
 
     static final Set<String> KEYS = Set.of("url", "user", "password", "schema", "entities", "classpath",
             "migrations.dir", "migrations.package", "version_table", "migrations.header", "exclude", "lock_timeout",
-            "safe_forms");
+            "safe_forms", "lock_wait");
 
     public AutogenConfig {
         entityPackages = List.copyOf(entityPackages);
@@ -88,12 +89,13 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
                 properties.stringPropertyNames().stream().filter(key -> key.startsWith("hibernate."))
                         .collect(Collectors.toMap(key -> key, key -> properties.getProperty(key).strip())),
                 value(properties, "lock_timeout"),
-                Boolean.parseBoolean(value(properties, "safe_forms").orElse("false")));
+                Boolean.parseBoolean(value(properties, "safe_forms").orElse("false")),
+                value(properties, "lock_wait").orElse(autogen.runtime.Runner.DEFAULT_LOCK_WAIT));
     }
 
     public AutogenConfig withUrl(String newUrl) {
         return new AutogenConfig(Optional.of(newUrl), user, password, schema, entityPackages, classpath, migrationsDir,
-                migrationsPackage, versionTable, headerTemplate, exclude, hibernateSettings, lockTimeout, safeForms);
+                migrationsPackage, versionTable, headerTemplate, exclude, hibernateSettings, lockTimeout, safeForms, lockWait);
     }
 
     /** Whether a table is hidden by an {@code exclude} pattern. */

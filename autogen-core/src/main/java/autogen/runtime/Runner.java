@@ -27,6 +27,10 @@ public final class Runner {
     private final VersionTable versionTable;
     private final PostgresDdl ddl = new PostgresDdl();
     private final Optional<String> lockTimeout;
+    private String lockWait = DEFAULT_LOCK_WAIT;
+
+    /** How long a runner waits for another one migrating the same database before it gives up. */
+    public static final String DEFAULT_LOCK_WAIT = "10min";
 
     public Runner(Connection connection, RevisionGraph graph, VersionTable versionTable) {
         this(connection, graph, versionTable, Optional.empty());
@@ -56,6 +60,12 @@ public final class Runner {
                 throw new MigrationException("the database is at revision " + head + ", which is not in the migration "
                         + "history: restore its migration file, or check migrations.dir");
         return heads;
+    }
+
+    /** {@code wait}: a PostgreSQL interval ({@code 30s}, {@code 10min}) to wait for another runner's lock. */
+    public Runner waitingForLock(String wait) {
+        this.lockWait = wait;
+        return this;
     }
 
     /** Applies the revisions from the current heads up to {@code target}; returns those applied. */
@@ -197,12 +207,25 @@ public final class Runner {
         T run();
     }
 
+    /**
+     * Runs {@code work} holding a session advisory lock keyed to the version table: a second runner waits here (up
+     * to {@code lock_wait}), then reads the version table afresh and applies nothing twice. The lock goes with the
+     * session, so a killed runner cannot leave a stale one behind.
+     */
     private <T> T locked(Work<T> work) {
         long key = ("autogen:" + versionTable.name()).hashCode();
-        try (var s = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
-            s.setLong(1, key);
-            s.execute();
+        try (var s = connection.createStatement(); var lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
+            s.execute("SET lock_timeout = " + Identifiers.literal(lockWait));
+            lock.setLong(1, key);
+            try {
+                lock.execute();
+            } finally {
+                s.execute("RESET lock_timeout");
+            }
         } catch (SQLException e) {
+            if ("55P03".equals(e.getSQLState()))
+                throw new MigrationException("another autogen has been migrating this database for longer than lock_wait ("
+                        + lockWait + "): try again when it is done, or raise lock_wait in autogen.properties", e);
             throw DatabaseException.of("cannot lock the version table " + versionTable.name(), e);
         }
         try {

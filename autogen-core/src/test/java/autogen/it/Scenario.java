@@ -34,6 +34,7 @@ public final class Scenario {
     private int revisions;
     private List<String> exclude = List.of();
     private Optional<String> lockTimeout = Optional.empty();
+    private String lockWait = "10min";
 
     public Scenario(TestDatabase db, Path migrations) {
         this.db = db;
@@ -42,7 +43,13 @@ public final class Scenario {
 
     public AutogenConfig config() {
         return new AutogenConfig(Optional.of(db.url()), Optional.of(db.user()), Optional.of(db.password()), "public",
-                List.of(), List.of(), migrations, "test.migrations", "autogen_version", Optional.empty(), exclude, Map.of(), lockTimeout, false);
+                List.of(), List.of(), migrations, "test.migrations", "autogen_version", Optional.empty(), exclude, Map.of(), lockTimeout, false, lockWait);
+    }
+
+    /** The {@code lock_wait} setting. */
+    public Scenario lockWait(String wait) {
+        lockWait = wait;
+        return this;
     }
 
     /** The {@code lock_timeout} setting. */

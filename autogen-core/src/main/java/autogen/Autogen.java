@@ -92,9 +92,9 @@ public final class Autogen {
     public record RevisionResult(Optional<Path> file, RevisionInfo revision, MigrationPlan plan, Map<String, Long> rowEstimates) {}
 
     /** What {@code check} found: operations still to generate, and revisions not yet applied to the database. */
-    public record CheckResult(List<Operation> drift, List<String> pendingRevisions, String database) {
+    public record CheckResult(List<Operation> drift, List<String> pendingRevisions, String database, List<String> edited) {
         public boolean clean() {
-            return drift.isEmpty() && pendingRevisions.isEmpty();
+            return drift.isEmpty() && pendingRevisions.isEmpty() && edited.isEmpty();
         }
     }
 
@@ -187,7 +187,7 @@ public final class Autogen {
                 while (rs.next()) schemas.add(rs.getString(1));
             }
             SchemaModel live = DatabaseReader.read(c, config.schema(), schemas,
-                    table -> table.equals(config.versionTable()) || config.excluded(table));
+                    table -> new VersionTable(config.versionTable()).owns(table) || config.excluded(table));
             var plan = MigrationPlan.of(new Comparator().compare(SchemaModel.EMPTY, live));
             var info = new RevisionInfo(RevisionInfo.newId(), List.of(), message, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
             return new RevisionResult(Optional.of(write(info, plan)), info, plan, Map.of());
@@ -238,8 +238,10 @@ public final class Autogen {
             Set<String> heads = prepareAt(c, db, graph, Set.copyOf(graph.heads()));
             List<String> pending = graph.isEmpty() ? List.of()
                     : graph.upgradePath(heads, graph.heads()).stream().map(LoadedMigration::describe).toList();
-            if (!pending.isEmpty()) return new CheckResult(List.of(), pending, db.describe());
-            return new CheckResult(compare(c, graph, RenameQuestioner.auto(), !db.embedded()).operations(), List.of(), db.describe());
+            var edited = new Runner(c, graph, new VersionTable(config.versionTable())).editedSinceApplied();
+            if (!pending.isEmpty()) return new CheckResult(List.of(), pending, db.describe(), edited);
+            return new CheckResult(compare(c, graph, RenameQuestioner.auto(), !db.embedded()).operations(), List.of(),
+                    db.describe(), edited);
         } catch (SQLException e) {
             throw DatabaseException.of("cannot close the database connection", e);
         }
@@ -252,6 +254,10 @@ public final class Autogen {
     public List<LoadedMigration> upgrade(String target, Consumer<LoadedMigration> progress) {
         return onDatabase("upgrade", false, (graph, runner) -> {
             if (graph.isEmpty()) return List.of();
+            var edited = runner.editedSinceApplied();
+            if (!edited.isEmpty())
+                throw new MigrationException(edited.get(0) + (edited.size() > 1 ? " (and " + (edited.size() - 1) + " more)" : "")
+                        + ": revert the edit and write a new revision for the change (`autogen check` lists them all)");
             if (target.equals("heads")) return runner.upgrade(graph.heads(), progress);
             if (target.startsWith("+")) return runner.upgrade(graph.head(), steps(target), progress);
             return runner.upgrade(graph.target(target).map(List::of).orElse(List.of()), progress);
@@ -311,22 +317,25 @@ public final class Autogen {
         var runner = new Runner(null, graph, versionTable, config.lockTimeout());
         var steps = up ? graph.upgradePath(heads, to.equals("head") ? graph.head() : graph.resolve(to))
                 : graph.downgradePath(heads, to.equals("base") ? null : graph.resolve(to));
-        var script = new StringBuilder(versionTable.createSql()).append(";\n");
+        var script = new StringBuilder(versionTable.createSql()).append(";\n").append(versionTable.createHistorySql()).append(";\n");
         for (LoadedMigration step : steps) {
             script.append("\n-- ").append(up ? "upgrade " : "downgrade ").append(step.info().id()).append(": ")
                     .append(step.info().message().replaceAll("\\s+", " ")).append("\n");
             var after = graph.headsAfter(heads, step, up);
+            var logged = new ArrayList<>(runner.stepSql(step, up, heads));
+            logged.add(versionTable.logSql(step.id(), up, step.checksum(), 0));
             if (idempotent) {
-                script.append(idempotentBlock(graph, step, up, runner.stepSql(step, up, heads)));
+                script.append(idempotentBlock(graph, step, up, logged));
             } else if (step.info().transactional()) {
                 script.append("BEGIN;\n");
-                for (String sql : runner.stepSql(step, up, heads)) script.append(sql).append(";\n");
+                for (String sql : logged) script.append(sql).append(";\n");
             } else {
                 script.append("-- runs outside a transaction: each statement commits on its own\n");
                 config.lockTimeout().ifPresent(t -> script.append("SET lock_timeout = ").append(Identifiers.literal(t)).append(";\n"));
                 for (String sql : runner.ddlSql(step, up)) script.append(sql).append(";\n");
                 script.append("BEGIN;\n");
                 for (String sql : versionTable.moveSql(heads, after)) script.append(sql).append(";\n");
+                script.append(versionTable.logSql(step.id(), up, step.checksum(), 0)).append(";\n");
             }
             script.append("COMMIT;\n");
             heads = after;
@@ -466,7 +475,8 @@ public final class Autogen {
         var history = HistoryObjects.of(graph);
         var schemas = new java.util.TreeSet<>(target.schemas());
         history.tables().forEach(t -> SchemaModel.schemaOf(t).ifPresent(schemas::add));
-        SchemaModel read = DatabaseReader.read(c, config.schema(), schemas, table -> table.equals(config.versionTable())
+        var versionTable = new VersionTable(config.versionTable());
+        SchemaModel read = DatabaseReader.read(c, config.schema(), schemas, table -> versionTable.owns(table)
                 || config.excluded(table) || target.table(table).isEmpty() && !history.tables().contains(table));
         SchemaModel current = new SchemaModel(read.tables(),
                 read.sequences().stream().filter(s -> target.sequence(s.name()).isPresent()

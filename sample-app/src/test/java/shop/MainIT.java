@@ -98,7 +98,7 @@ class MainIT {
 
     private static SchemaModel read(DataSource db) throws SQLException {
         try (var c = db.getConnection()) {
-            return new DatabaseReader(c, "public", table -> table.equals("autogen_version")).read();
+            return new DatabaseReader(c, "public", new autogen.runtime.VersionTable("autogen_version")::owns).read();
         }
     }
 

@@ -25,6 +25,7 @@ final class CheckCommand implements Callable<Integer> {
             out.print(DiffPrinter.json(result.pendingRevisions(), result.drift()));
             return result.clean() ? ExitCodes.OK : ExitCodes.DRIFT;
         }
+        result.edited().forEach(line -> out.println(line + ": revert the edit and write a new revision for the change"));
         if (!result.pendingRevisions().isEmpty()) {
             out.println(result.database() + " is not at the head of the history; pending revisions:");
             result.pendingRevisions().forEach(r -> out.println("  " + r));
@@ -33,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
             out.println("The entities differ from " + result.database() + " at the head of the history:");
             out.print(DiffPrinter.text(result.drift()));
             out.println("Run `autogen revision -m MESSAGE` to write a migration for this.");
-        } else {
+        } else if (result.edited().isEmpty()) {
             out.println("No drift: the entities, the migrations and " + result.database() + " agree.");
         }
         return result.clean() ? ExitCodes.OK : ExitCodes.DRIFT;

@@ -62,6 +62,25 @@ public final class Runner {
         return heads;
     }
 
+    /**
+     * Applied revisions whose migration file changed since (the checksum it was applied with differs): one line
+     * each, empty when the history is intact. Whitespace-only changes do not count.
+     */
+    public List<String> editedSinceApplied() {
+        try {
+            var applied = versionTable.appliedChecksums(connection);
+            var edited = new ArrayList<String>();
+            for (String id : graph.ancestorsAndSelf(heads())) {
+                var now = graph.get(id).checksum();
+                if (applied.containsKey(id) && now.isPresent() && !now.get().equals(applied.get(id)))
+                    edited.add("revision " + graph.get(id).describe() + " was edited after it was applied");
+            }
+            return edited;
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot read " + versionTable.historyName(), e);
+        }
+    }
+
     /** {@code wait}: a PostgreSQL interval ({@code 30s}, {@code 10min}) to wait for another runner's lock. */
     public Runner waitingForLock(String wait) {
         this.lockWait = wait;
@@ -129,24 +148,28 @@ public final class Runner {
         var done = new ArrayList<LoadedMigration>();
         for (LoadedMigration step : steps) {
             Set<String> before = heads();
-            if (step.info().transactional()) runInTransaction(step, stepSql(step, up, before));
-            else runStepByStep(step, ddlSql(step, up), versionTable.moveSql(before, graph.headsAfter(before, step, up)));
+            long started = System.nanoTime();
+            if (step.info().transactional()) runInTransaction(step, stepSql(step, up, before), up, started);
+            else runStepByStep(step, ddlSql(step, up), versionTable.moveSql(before, graph.headsAfter(before, step, up)), up, started);
             done.add(step);
             progress.accept(step);
         }
         return done;
     }
 
-    private void runInTransaction(LoadedMigration step, List<String> statements) {
+    private void runInTransaction(LoadedMigration step, List<String> statements, boolean up, long started) {
         String current = null;
         try {
             connection.setAutoCommit(false);
             try (var s = connection.createStatement()) {
                 s.execute(versionTable.createSql());
+                s.execute(versionTable.createHistorySql());
                 for (String sql : statements) {
                     current = sql;
                     s.execute(sql);
                 }
+                current = null;
+                s.execute(versionTable.logSql(step.id(), up, step.checksum(), (System.nanoTime() - started) / 1_000_000));
             }
             connection.commit();
         } catch (SQLException e) {
@@ -163,7 +186,7 @@ public final class Runner {
      * cannot run otherwise), and the version table moves only after the last one, in its own transaction. A failure
      * says which statements did commit and what a failed concurrent index build leaves behind.
      */
-    private void runStepByStep(LoadedMigration step, List<String> statements, List<String> versionMove) {
+    private void runStepByStep(LoadedMigration step, List<String> statements, List<String> versionMove, boolean up, long started) {
         var applied = new ArrayList<String>();
         String current = null;
         try (var s = connection.createStatement()) {
@@ -177,7 +200,9 @@ public final class Runner {
             current = null;
             connection.setAutoCommit(false);
             s.execute(versionTable.createSql());
+            s.execute(versionTable.createHistorySql());
             for (String sql : versionMove) s.execute(sql);
+            s.execute(versionTable.logSql(step.id(), up, step.checksum(), (System.nanoTime() - started) / 1_000_000));
             connection.commit();
         } catch (SQLException e) {
             rollback();

@@ -21,6 +21,45 @@ public record VersionTable(String name) {
                 + quote(name + "_pkc") + " PRIMARY KEY (version_num))";
     }
 
+    /** Whether a table is one of autogen's own bookkeeping tables, which are never part of a compared schema. */
+    public boolean owns(String table) {
+        return table.equals(name) || table.equals(historyName());
+    }
+
+    /** The log of every revision applied or undone: id, direction, source checksum, who, when, how long. */
+    public String historyName() {
+        return name + "_history";
+    }
+
+    public String createHistorySql() {
+        return "CREATE TABLE IF NOT EXISTS " + quote(historyName()) + " (version_num varchar(32) NOT NULL, "
+                + "direction varchar(9) NOT NULL, checksum varchar(64), applied_by text NOT NULL DEFAULT current_user, "
+                + "applied_at timestamptz NOT NULL DEFAULT clock_timestamp(), duration_ms bigint)";
+    }
+
+    public String logSql(String id, boolean up, java.util.Optional<String> checksum, long durationMs) {
+        return "INSERT INTO " + quote(historyName()) + " (version_num, direction, checksum, duration_ms) VALUES ("
+                + literal(id) + ", " + literal(up ? "upgrade" : "downgrade") + ", "
+                + checksum.map(autogen.sql.Identifiers::literal).orElse("NULL") + ", " + durationMs + ")";
+    }
+
+    /** The checksum each revision was last applied with, for those applied with one. */
+    public java.util.Map<String, String> appliedChecksums(Connection connection) throws SQLException {
+        var out = new java.util.HashMap<String, String>();
+        try (var check = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            check.setString(1, quote(historyName()));
+            try (var rs = check.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) return out;
+            }
+        }
+        try (var s = connection.createStatement(); var rs = s.executeQuery("SELECT DISTINCT ON (version_num) version_num, "
+                + "checksum FROM " + quote(historyName()) + " WHERE direction = 'upgrade' ORDER BY version_num, applied_at DESC")) {
+            while (rs.next()) if (rs.getString(2) != null) out.put(rs.getString(1), rs.getString(2));
+        }
+        return out;
+    }
+
     public boolean exists(Connection connection) throws SQLException {
         try (var s = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
             s.setString(1, quote(name));

@@ -61,7 +61,7 @@ class BranchesIT {
         s.autogen(Customer.class).downgrade(a, m -> {});
         assertThat(versions(db)).containsExactly(a);
         assertThat(db.column("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1"))
-                .containsExactly("autogen_version", "customer");
+                .containsExactly("autogen_version", "autogen_version_history", "customer");
     }
 
     @Test

@@ -86,7 +86,7 @@ public final class Scenario {
                     + "AND nspname NOT IN ('information_schema', 'public')")) {
                 while (rs.next()) schemas.add(rs.getString(1));
             }
-            var model = DatabaseReader.read(c, "public", schemas, table -> table.equals("autogen_version"));
+            var model = DatabaseReader.read(c, "public", schemas, new autogen.runtime.VersionTable("autogen_version")::owns);
             var expressions = ExpressionCanonicalizer.canonical(c, model);
             return new SchemaModel(model.tables().stream().map(t -> new Table(t.name(),
                     t.columns().stream().sorted(Comparator.comparing(Column::name))

@@ -421,7 +421,7 @@ public final class Autogen {
         try (Database db = config.embedded() ? Database.embeddedDefault() : liveDatabase(command); Connection c = db.connect()) {
             useSchema(c, db);
             var runner = new Runner(c, graph, new VersionTable(config.versionTable()), config.lockTimeout())
-                    .waitingForLock(config.lockWait());
+                    .waitingForLock(config.lockWait()).oneTransactionPerRun(config.transactionPerRun());
             if (db.embedded() && replayFirst && !graph.isEmpty()) runner.upgrade(graph.head(), Integer.MAX_VALUE, m -> {});
             return work.apply(graph, runner);
         } catch (SQLException e) {

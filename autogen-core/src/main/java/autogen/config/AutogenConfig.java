@@ -33,18 +33,20 @@ import java.util.stream.Collectors;
  * @param safeForms whether {@code revision} writes the non-blocking forms of locking steps on existing tables
  *     (CREATE INDEX CONCURRENTLY, NOT VALID then VALIDATE); such a revision runs outside a transaction
  * @param lockWait how long a runner waits for another one migrating the same database (a PostgreSQL interval)
+ * @param transactionPerRun {@code transaction_per=run}: one transaction for all the revisions of a run, instead of
+ *     one per revision
  * @param exclude table-name patterns ({@code *} any run of characters, {@code ?} one) that autogen leaves alone
  */
 public record AutogenConfig(Optional<String> url, Optional<String> user, Optional<String> password, String schema,
         List<String> entityPackages, List<Path> classpath, Path migrationsDir, String migrationsPackage,
         String versionTable, Optional<Path> headerTemplate, List<String> exclude, Map<String, String> hibernateSettings,
-        Optional<String> lockTimeout, boolean safeForms, String lockWait) {
+        Optional<String> lockTimeout, boolean safeForms, String lockWait, boolean transactionPerRun) {
 
     public static final String FILE_NAME = "autogen.properties";
 
     static final Set<String> KEYS = Set.of("url", "user", "password", "schema", "entities", "classpath",
             "migrations.dir", "migrations.package", "version_table", "migrations.header", "exclude", "lock_timeout",
-            "safe_forms", "lock_wait");
+            "safe_forms", "lock_wait", "transaction_per");
 
     public AutogenConfig {
         entityPackages = List.copyOf(entityPackages);
@@ -90,12 +92,22 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
                         .collect(Collectors.toMap(key -> key, key -> properties.getProperty(key).strip())),
                 value(properties, "lock_timeout"),
                 Boolean.parseBoolean(value(properties, "safe_forms").orElse("false")),
-                value(properties, "lock_wait").orElse(autogen.runtime.Runner.DEFAULT_LOCK_WAIT));
+                value(properties, "lock_wait").orElse(autogen.runtime.Runner.DEFAULT_LOCK_WAIT),
+                transactionPer(value(properties, "transaction_per").orElse("revision")));
     }
 
     public AutogenConfig withUrl(String newUrl) {
         return new AutogenConfig(Optional.of(newUrl), user, password, schema, entityPackages, classpath, migrationsDir,
-                migrationsPackage, versionTable, headerTemplate, exclude, hibernateSettings, lockTimeout, safeForms, lockWait);
+                migrationsPackage, versionTable, headerTemplate, exclude, hibernateSettings, lockTimeout, safeForms, lockWait,
+                transactionPerRun);
+    }
+
+    private static boolean transactionPer(String value) {
+        return switch (value) {
+            case "revision" -> false;
+            case "run" -> true;
+            default -> throw new ConfigurationException("transaction_per is " + value + ": use revision (the default) or run");
+        };
     }
 
     /** Whether a table is hidden by an {@code exclude} pattern. */

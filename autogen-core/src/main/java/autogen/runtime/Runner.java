@@ -28,6 +28,7 @@ public final class Runner {
     private final PostgresDdl ddl = new PostgresDdl();
     private final Optional<String> lockTimeout;
     private String lockWait = DEFAULT_LOCK_WAIT;
+    private boolean wholeRun;
 
     /** How long a runner waits for another one migrating the same database before it gives up. */
     public static final String DEFAULT_LOCK_WAIT = "10min";
@@ -79,6 +80,12 @@ public final class Runner {
         } catch (SQLException e) {
             throw DatabaseException.of("cannot read " + versionTable.historyName(), e);
         }
+    }
+
+    /** {@code true}: all revisions of one upgrade or downgrade in a single transaction ({@code transaction_per=run}). */
+    public Runner oneTransactionPerRun(boolean whole) {
+        this.wholeRun = whole;
+        return this;
     }
 
     /** {@code wait}: a PostgreSQL interval ({@code 30s}, {@code 10min}) to wait for another runner's lock. */
@@ -145,6 +152,7 @@ public final class Runner {
     }
 
     private List<LoadedMigration> run(List<LoadedMigration> steps, boolean up, Consumer<LoadedMigration> progress) {
+        if (wholeRun && steps.size() > 1) return runAsOneTransaction(steps, up, progress);
         var done = new ArrayList<LoadedMigration>();
         for (LoadedMigration step : steps) {
             Set<String> before = heads();
@@ -155,6 +163,44 @@ public final class Runner {
             progress.accept(step);
         }
         return done;
+    }
+
+    /** {@code transaction_per=run}: every revision of the run in one transaction, so a failure undoes them all. */
+    private List<LoadedMigration> runAsOneTransaction(List<LoadedMigration> steps, boolean up, Consumer<LoadedMigration> progress) {
+        for (LoadedMigration step : steps)
+            if (!step.info().transactional())
+                throw new MigrationException("revision " + step.describe() + " runs outside a transaction, so it cannot be part "
+                        + "of one transaction for the whole run: apply it alone (upgrade " + step.id() + ") or set transaction_per=revision");
+        LoadedMigration current = null;
+        String statement = null;
+        try {
+            connection.setAutoCommit(false);
+            try (var s = connection.createStatement()) {
+                s.execute(versionTable.createSql());
+                s.execute(versionTable.createHistorySql());
+                for (LoadedMigration step : steps) {
+                    current = step;
+                    long started = System.nanoTime();
+                    for (String sql : stepSql(step, up, heads())) {
+                        statement = sql;
+                        s.execute(sql);
+                    }
+                    statement = null;
+                    s.execute(versionTable.logSql(step.id(), up, step.checksum(), (System.nanoTime() - started) / 1_000_000));
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw new MigrationException("revision " + (current == null ? "?" : current.describe()) + " failed"
+                    + (statement == null ? "" : " at `" + statement + "`") + ": " + DatabaseException.firstLine(e.getMessage())
+                    + "; the run was one transaction (transaction_per=run), so none of its " + steps.size()
+                    + " revisions was applied", e);
+        } finally {
+            autoCommit();
+        }
+        steps.forEach(progress);
+        return steps;
     }
 
     private void runInTransaction(LoadedMigration step, List<String> statements, boolean up, long started) {

@@ -97,6 +97,25 @@ class RoundTripIT {
         assertThat(s.autogen(CustomerV2.class).upgrade("head", m -> {})).hasSize(1);
     }
 
+    /** transaction_per=run: a failure in the second revision undoes the first too. */
+    @Test
+    void withOneTransactionPerRunAFailureLeavesNothingOfTheWholeRun(TestDatabase db) throws Exception {
+        var authoring = new Scenario(db, migrations);
+        authoring.autogen(Customer.class).revision("customers", false);
+        authoring.autogen(Customer.class).upgrade("head", m -> {});
+        var second = authoring.autogen(CustomerV2.class).revision("emails", false).file().orElseThrow();
+        Files.writeString(second, Files.readString(second).replace("public void upgrade(Ops op) {",
+                "public void upgrade(Ops op) {\n        op.execute(\"SELECT 1 / 0\");"));
+
+        TestDatabase target = db.another();
+        var s = new Scenario(target, migrations).oneTransactionPerRun();
+        assertThatThrownBy(() -> s.autogen(CustomerV2.class).upgrade("head", m -> {}))
+                .isInstanceOf(MigrationException.class).hasMessageContaining("division by zero")
+                .hasMessageContaining("none of its 2 revisions was applied");
+        assertThat(s.schema()).isEqualTo(SchemaModel.EMPTY);
+        assertThat(target.column("SELECT count(*) FROM pg_tables WHERE tablename LIKE 'autogen_version%'")).containsExactly("0");
+    }
+
     @Test
     void aFailingRevisionLeavesSchemaAndVersionTableAsBefore(TestDatabase db) throws Exception {
         var s = new Scenario(db, migrations);

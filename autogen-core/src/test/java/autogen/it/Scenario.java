@@ -35,6 +35,7 @@ public final class Scenario {
     private List<String> exclude = List.of();
     private Optional<String> lockTimeout = Optional.empty();
     private String lockWait = "10min";
+    private boolean transactionPerRun;
 
     public Scenario(TestDatabase db, Path migrations) {
         this.db = db;
@@ -43,7 +44,13 @@ public final class Scenario {
 
     public AutogenConfig config() {
         return new AutogenConfig(Optional.of(db.url()), Optional.of(db.user()), Optional.of(db.password()), "public",
-                List.of(), List.of(), migrations, "test.migrations", "autogen_version", Optional.empty(), exclude, Map.of(), lockTimeout, false, lockWait);
+                List.of(), List.of(), migrations, "test.migrations", "autogen_version", Optional.empty(), exclude, Map.of(), lockTimeout, false, lockWait, transactionPerRun);
+    }
+
+    /** {@code transaction_per=run}. */
+    public Scenario oneTransactionPerRun() {
+        transactionPerRun = true;
+        return this;
     }
 
     /** The {@code lock_wait} setting. */

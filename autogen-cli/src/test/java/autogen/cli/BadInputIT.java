@@ -1,0 +1,171 @@
+package autogen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad and hostile input through the CLI: the exit code, one line saying what to do, and the database unchanged. */
+class BadInputIT {
+
+    private static EmbeddedPostgres server;
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final Path TEST_CLASSES = Path.of("target/test-classes").toAbsolutePath();
+
+    @TempDir
+    Path project;
+
+    record Run(int exitCode, String out, String err) {}
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        server.close();
+    }
+
+    private static String newDatabase() throws SQLException {
+        String name = "bad_" + DATABASES.incrementAndGet();
+        try (var c = server.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        return name;
+    }
+
+    private static List<String> tables(String database) throws SQLException {
+        try (var c = server.getDatabase("postgres", database).getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")) {
+            var out = new java.util.ArrayList<String>();
+            while (rs.next()) out.add(rs.getString(1));
+            return out;
+        }
+    }
+
+    private void configure(String url, String user, String entities) throws IOException {
+        Files.writeString(project.resolve("autogen.properties"), (url == null ? "" : "url=" + url + "\nuser=" + user + "\n")
+                + "entities=" + entities + "\nclasspath=" + TEST_CLASSES.toString().replace("\\", "/")
+                + "\nmigrations.package=app.migrations\nmigrations.dir=migrations\n");
+    }
+
+    private String url(String database) {
+        return server.getJdbcUrl("postgres", database).replaceAll("\\?.*", "");
+    }
+
+    private Run run(String... args) {
+        var out = new StringWriter();
+        var err = new StringWriter();
+        var cl = AutogenCommand.commandLine(Map.of());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        List<String> all = new java.util.ArrayList<>(List.of("-C", project.toString()));
+        all.addAll(List.of(args));
+        return new Run(cl.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+    }
+
+    /** A hand-written migration: {@code body} is the upgrade's code. */
+    private void migration(String className, String id, String down, String body) throws IOException {
+        Files.createDirectories(project.resolve("migrations"));
+        Files.writeString(project.resolve("migrations/" + className + ".java"), """
+                package app.migrations;
+                import static autogen.migration.Dsl.*;
+                import autogen.migration.*;
+                @Revision(id = "%s"%s)
+                public final class %s implements Migration {
+                    public void upgrade(Ops op) { %s }
+                    public void downgrade(Ops op) { }
+                }
+                """.formatted(id, down == null ? "" : ", down = \"" + down + "\"", className, body));
+    }
+
+    private static void oneLine(Run r, int exitCode, String contains) {
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(exitCode);
+        assertThat(r.err()).startsWith("error: ").contains(contains).hasLineCount(1);
+    }
+
+    @Test
+    void aMissingDatabase() throws Exception {
+        configure(url("no_such_database"), "postgres", "autogen.cli.fixtures.v1");
+        oneLine(run("current"), 3, "database \"no_such_database\" does not exist");
+    }
+
+    @Test
+    void aUserWithoutDdlRightsChangesNothing() throws Exception {
+        String db = newDatabase();
+        try (var c = server.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            s.execute("DO $$ BEGIN CREATE ROLE reader LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+        }
+        configure(url(db), "reader", "autogen.cli.fixtures.v1");
+        migration("V1", "aaaaaaaaaaa1", null, "op.createTable(\"customer\", column(\"id\", \"bigint\").notNull());");
+        oneLine(run("upgrade", "head"), 3, "permission denied for schema public");
+        assertThat(tables(db)).isEmpty();
+    }
+
+    @Test
+    void aPackageWithoutEntities() throws Exception {
+        configure(null, null, "autogen.cli.fixtures.nothing_here");
+        oneLine(run("revision", "-m", "x"), 2, "no @Entity classes in packages [autogen.cli.fixtures.nothing_here]");
+    }
+
+    @Test
+    void aMappingHibernateRejects() throws Exception {
+        configure(null, null, "autogen.cli.fixtures.bad");
+        oneLine(run("revision", "-m", "x"), 2, "Hibernate rejects the entity mapping");
+    }
+
+    @Test
+    void ambiguousUnknownDuplicateAndCyclicRevisions() throws Exception {
+        String db = newDatabase();
+        configure(url(db), "postgres", "autogen.cli.fixtures.v1");
+        migration("V1", "abc000000001", null, "");
+        migration("V2", "abc000000002", "abc000000001", "");
+        oneLine(run("upgrade", "abc"), 3, "revision prefix abc is ambiguous: [abc000000001, abc000000002]");
+        oneLine(run("upgrade", "fff"), 3, "unknown revision fff");
+        migration("V3", "abc000000002", "abc000000001", "");
+        oneLine(run("history"), 3, "two revisions have id abc000000002");
+        Files.delete(project.resolve("migrations/V3.java"));
+        migration("V1", "abc000000001", "abc000000002", "");
+        oneLine(run("history"), 3, "form a cycle");
+        assertThat(tables(db)).isEmpty();
+    }
+
+    @Test
+    void aMigrationThatThrowsOrDoesNotCompile() throws Exception {
+        String db = newDatabase();
+        configure(url(db), "postgres", "autogen.cli.fixtures.v1");
+        migration("V1", "aaaaaaaaaaa1", null, "throw new IllegalStateException(\"boom\");");
+        oneLine(run("upgrade", "head"), 3, "failed in its upgrade(): boom");
+        migration("V1", "aaaaaaaaaaa1", null, "op.createTable(\"x\" column);");
+        oneLine(run("upgrade", "head"), 3, "a migration does not compile: ");
+        assertThat(run("upgrade", "head").err()).contains("V1.java:6: ");
+        assertThat(tables(db)).isEmpty();
+    }
+
+    @Test
+    void namesWithSpacesSemicolonsCommentsUnicodeAndReservedWordsAreQuotedEverywhere() throws Exception {
+        String db = newDatabase();
+        configure(url(db), "postgres", "autogen.cli.fixtures.weird");
+        Run revision = run("revision", "-m", "weird names");
+        assertThat(revision.exitCode()).as(revision.err()).isZero();
+        Run upgrade = run("upgrade", "head");
+        assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
+        assertThat(tables(db)).containsExactly("Order Lines; -- x", "autogen_version", "autogen_version_history");
+        assertThat(run("check").exitCode()).isZero();
+        assertThat(run("downgrade", "base").exitCode()).isZero();
+        assertThat(tables(db)).containsExactly("autogen_version", "autogen_version_history");
+    }
+}

@@ -188,7 +188,7 @@ public final class Comparator {
             var existing = current.column(t.name());
             if (existing.isEmpty()) {
                 // a NOT NULL column the database cannot fill by itself: existing rows get a placeholder to review
-                ops.add(new AddColumn(table, t, t.fillsExistingRows() ? Optional.empty() : Backfills.placeholder(t.type())));
+                ops.add(AddColumn.toExistingRows(table, t));
                 continue;
             }
             Column c = existing.get();

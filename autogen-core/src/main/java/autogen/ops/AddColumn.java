@@ -20,6 +20,11 @@ public record AddColumn(String table, Column column, Optional<String> backfill) 
         this(table, column, Optional.empty());
     }
 
+    /** Adding {@code column} to a table that may have rows: with a placeholder backfill when nothing else fills them. */
+    public static AddColumn toExistingRows(String table, Column column) {
+        return new AddColumn(table, column, column.fillsExistingRows() ? Optional.empty() : Backfills.placeholder(column.type()));
+    }
+
     @Override
     public Operation reverse() {
         return new DropColumn(table, column.name(), Optional.of(column));

@@ -7,7 +7,8 @@ public record DropColumn(String table, String column, Optional<Column> existing)
 
     @Override
     public Operation reverse() {
-        return new AddColumn(table, IrreversibleOperationException.require(existing, "drop column " + table + "." + column));
+        // the rows are still there when the column comes back: a NOT NULL one needs a value for them
+        return AddColumn.toExistingRows(table, IrreversibleOperationException.require(existing, "drop column " + table + "." + column));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package autogen.diff;
+package autogen.ops;
 
 import autogen.model.ColumnType;
 import java.util.LinkedHashMap;

@@ -168,6 +168,9 @@ public final class EntityInspector implements SchemaSource {
                     return new Mapping(builder.schema(), builder.hints());
                 } catch (PersistenceException e) {   // a type or constraint Hibernate can only resolve now
                     throw new ConfigurationException(mappingMessage(e, classes), e);
+                } catch (IllegalArgumentException e) {   // the model refuses two tables or columns of one name
+                    throw new ConfigurationException(e.getMessage() + ": PostgreSQL cuts names to 63 bytes, so two long "
+                            + "names that start alike become one; shorten one of them in the mapping", e);
                 }
             });
         } finally {

@@ -22,7 +22,7 @@ final class CheckCommand implements Callable<Integer> {
         var result = root.autogen().check();
         var out = root.out();
         if (format == Format.json) {
-            out.print(DiffPrinter.json(result.pendingRevisions(), result.drift()));
+            out.print(DiffPrinter.json(result.pendingRevisions(), result.edited(), result.drift()));
             return result.clean() ? ExitCodes.OK : ExitCodes.DRIFT;
         }
         result.edited().forEach(line -> out.println(line + ": revert the edit and write a new revision for the change"));

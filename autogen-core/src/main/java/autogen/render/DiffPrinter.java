@@ -17,17 +17,20 @@ public final class DiffPrinter {
         return out.toString();
     }
 
-    /** {@code {"pendingRevisions": [...], "drift": [{"kind": ..., "statement": ...}, ...]}}. */
-    public static String json(List<String> pendingRevisions, List<Operation> operations) {
-        var out = new StringBuilder("{\"pendingRevisions\": [");
-        for (int i = 0; i < pendingRevisions.size(); i++) out.append(i == 0 ? "" : ", ").append(quote(pendingRevisions.get(i)));
-        out.append("],\n \"drift\": [");
+    /** {@code {"pendingRevisions": [...], "editedRevisions": [...], "drift": [{"kind": ..., "statement": ...}, ...]}}. */
+    public static String json(List<String> pendingRevisions, List<String> editedRevisions, List<Operation> operations) {
+        var out = new StringBuilder("{\"pendingRevisions\": ").append(strings(pendingRevisions))
+                .append(",\n \"editedRevisions\": ").append(strings(editedRevisions)).append(",\n \"drift\": [");
         for (int i = 0; i < operations.size(); i++) {
             Operation op = operations.get(i);
             out.append(i == 0 ? "\n" : ",\n").append("  {\"kind\": ").append(quote(kind(op))).append(", \"statement\": ")
                     .append(quote(OperationSource.statement(op))).append('}');
         }
         return out.append(operations.isEmpty() ? "]}\n" : "\n]}\n").toString();
+    }
+
+    private static String strings(List<String> values) {
+        return values.stream().map(DiffPrinter::quote).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     }
 
     /** The operation's kind in camelCase, as its method on {@code op.} is named: {@code addColumn}, {@code dropTable}. */

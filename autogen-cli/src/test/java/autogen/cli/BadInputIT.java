@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -26,8 +24,6 @@ class BadInputIT {
 
     @TempDir
     Path project;
-
-    record Run(int exitCode, String out, String err) {}
 
     @BeforeAll
     static void start() throws IOException {
@@ -66,15 +62,10 @@ class BadInputIT {
         return server.getJdbcUrl("postgres", database).replaceAll("\\?.*", "");
     }
 
-    private Run run(String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        var cl = AutogenCommand.commandLine(Map.of());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
+    private CliRun run(String... args) {
         List<String> all = new java.util.ArrayList<>(List.of("-C", project.toString()));
         all.addAll(List.of(args));
-        return new Run(cl.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+        return CliRun.of(AutogenCommand.commandLine(Map.of()), all.toArray(String[]::new));
     }
 
     /** A hand-written migration: {@code body} is the upgrade's code. */
@@ -92,7 +83,7 @@ class BadInputIT {
                 """.formatted(id, down == null ? "" : ", down = \"" + down + "\"", className, body));
     }
 
-    private static void oneLine(Run r, int exitCode, String contains) {
+    private static void oneLine(CliRun r, int exitCode, String contains) {
         assertThat(r.exitCode()).as(r.err()).isEqualTo(exitCode);
         assertThat(r.err()).startsWith("error: ").contains(contains).hasLineCount(1);
     }
@@ -159,9 +150,9 @@ class BadInputIT {
     void namesWithSpacesSemicolonsCommentsUnicodeAndReservedWordsAreQuotedEverywhere() throws Exception {
         String db = newDatabase();
         configure(url(db), "postgres", "autogen.cli.fixtures.weird");
-        Run revision = run("revision", "-m", "weird names");
+        CliRun revision = run("revision", "-m", "weird names");
         assertThat(revision.exitCode()).as(revision.err()).isZero();
-        Run upgrade = run("upgrade", "head");
+        CliRun upgrade = run("upgrade", "head");
         assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
         assertThat(tables(db)).containsExactly("Order Lines; -- x", "autogen_version", "autogen_version_history");
         assertThat(run("check").exitCode()).isZero();

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +31,6 @@ class CliIT {
 
     @TempDir
     Path project;
-
-    record Run(int exitCode, String out, String err) {}
 
     @BeforeAll
     static void start() throws Exception {
@@ -69,17 +65,11 @@ class CliIT {
         return server.getJdbcUrl("app", name).replaceAll("\\?.*", "");
     }
 
-    private Run run(Map<String, String> env, String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        var cl = AutogenCommand.commandLine(env);
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(Map<String, String> env, String... args) {
+        return CliRun.of(AutogenCommand.commandLine(env), args);
     }
 
-    private Run run(String... args) {
+    private CliRun run(String... args) {
         return run(Map.of(), args);
     }
 
@@ -103,19 +93,19 @@ class CliIT {
         configure(newDatabase(), "autogen.cli.fixtures.v1");
         String dir = project.toString();
 
-        Run first = run(password(), "-C", dir, "revision", "-m", "create customers");
+        CliRun first = run(password(), "-C", dir, "revision", "-m", "create customers");
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("Wrote ").contains("op.createTable(\"customer\"");
         String firstId = first.out().replaceAll("(?s).*\\(revision ([0-9a-f]{12}).*", "$1");
 
-        Run behind = run(password(), "-C", dir, "check");
+        CliRun behind = run(password(), "-C", dir, "check");
         assertThat(behind.exitCode()).isEqualTo(1);
         assertThat(behind.out()).contains("is not at the head of the history").contains(firstId);
-        Run notAtHead = run(password(), "-C", dir, "revision", "-m", "too early");
+        CliRun notAtHead = run(password(), "-C", dir, "revision", "-m", "too early");
         assertThat(notAtHead.exitCode()).isEqualTo(3);
         assertThat(notAtHead.err()).contains("is at base but the history's head is " + firstId)
                 .contains("autogen upgrade head").hasLineCount(1);
-        Run upgrade = run(password(), "-C", dir, "upgrade", "head");
+        CliRun upgrade = run(password(), "-C", dir, "upgrade", "head");
         assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
         assertThat(upgrade.out()).contains("Applied " + firstId);
         assertThat(run(password(), "-C", dir, "current").out().strip()).isEqualTo(firstId);
@@ -123,14 +113,14 @@ class CliIT {
         assertThat(run(password(), "-C", dir, "revision", "-m", "nothing").out()).contains("No changes detected");
 
         configure(newDatabaseUrlOf(dir), "autogen.cli.fixtures.v2");
-        Run drift = run(password(), "-C", dir, "check");
+        CliRun drift = run(password(), "-C", dir, "check");
         assertThat(drift.exitCode()).isEqualTo(1);
         assertThat(drift.out()).contains("+ op.addColumn(\"customer\", column(\"email\", \"varchar(320)\"))");
-        Run json = run(password(), "-C", dir, "check", "--format", "json");
+        CliRun json = run(password(), "-C", dir, "check", "--format", "json");
         assertThat(json.exitCode()).isEqualTo(1);
         assertThat(json.out()).contains("\"kind\": \"addColumn\"");
 
-        Run second = run(password(), "-C", dir, "revision", "-m", "add email");
+        CliRun second = run(password(), "-C", dir, "revision", "-m", "add email");
         assertThat(second.exitCode()).as(second.err()).isZero();
         String secondId = second.out().replaceAll("(?s).*\\(revision ([0-9a-f]{12}).*", "$1");
         assertThat(run(password(), "-C", dir, "heads").out()).startsWith(secondId + " (head), add email");
@@ -142,17 +132,17 @@ class CliIT {
         assertThat(run(password(), "-C", dir, "history", "-v").out()).contains("    op.addColumn(\"customer\", column(\"email\", \"varchar(320)\"))");
         assertThat(run(password(), "-C", dir, "history", "-r", firstId + ":" + firstId).out())
                 .isEqualTo("<base> -> " + firstId + ", create customers\n");
-        Run show = run(password(), "-C", dir, "show", secondId.substring(0, 6));
+        CliRun show = run(password(), "-C", dir, "show", secondId.substring(0, 6));
         assertThat(show.out()).startsWith("revision " + secondId + ", add email\nfollows  " + firstId)
                 .contains("safe                   op.addColumn(\"customer\", column(\"email\", \"varchar(320)\"))")
                 .contains("  ALTER TABLE customer ADD COLUMN email varchar(320);")
                 .contains("DELETE FROM autogen_version WHERE version_num = '" + firstId + "';");
 
-        Run sql = run(password(), "-C", dir, "upgrade", "head", "--sql");
+        CliRun sql = run(password(), "-C", dir, "upgrade", "head", "--sql");
         assertThat(sql.out()).contains("CREATE TABLE customer (").contains("ALTER TABLE customer ADD COLUMN email varchar(320)")
                 .contains("INSERT INTO autogen_version (version_num) VALUES ('" + secondId + "')");
 
-        Run downSql = run(password(), "-C", dir, "downgrade", "head:base", "--sql");
+        CliRun downSql = run(password(), "-C", dir, "downgrade", "head:base", "--sql");
         assertThat(downSql.out()).contains("ALTER TABLE customer DROP COLUMN email").contains("DROP TABLE customer")
                 .contains("DELETE FROM autogen_version WHERE version_num = '" + firstId + "'");
         assertThat(run(password(), "-C", dir, "downgrade", "-1").out()).contains("Undid " + secondId);
@@ -162,7 +152,7 @@ class CliIT {
 
         assertThat(run(password(), "-C", dir, "stamp", "head").out()).isEqualTo("Stamped " + secondId + ".\n");
         assertThat(run(password(), "-C", dir, "current").out().strip()).isEqualTo(secondId);
-        Run merge = run(password(), "-C", dir, "merge", "-m", "nothing to join", "heads");
+        CliRun merge = run(password(), "-C", dir, "merge", "-m", "nothing to join", "heads");
         assertThat(merge.exitCode()).isEqualTo(2);
         assertThat(merge.err()).contains("merge needs at least two revisions").hasLineCount(1);
     }
@@ -177,29 +167,24 @@ class CliIT {
     void embeddedDefaultReplaysTheHistoryWithoutAnyDatabaseConfigured() throws Exception {
         configure(null, "autogen.cli.fixtures.v1");
         String dir = project.toString();
-        Run first = run("-C", dir, "revision", "-m", "initial");
+        CliRun first = run("-C", dir, "revision", "-m", "initial");
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("replayed into the embedded database").contains("Wrote ");
         assertThat(run("-C", dir, "check").exitCode()).isZero();
         assertThat(run("-C", dir, "revision", "-m", "again").out()).contains("No changes detected");
-        Run dryRun = run("-C", dir, "upgrade", "head");
+        CliRun dryRun = run("-C", dir, "upgrade", "head");
         assertThat(dryRun.exitCode()).as(dryRun.err()).isZero();
         assertThat(dryRun.out()).contains("Applied ").contains("throwaway embedded database");
         assertThat(run("-C", dir, "downgrade", "base").out()).contains("Undid ").contains("throwaway embedded database");
-        Run current = run("-C", dir, "current");
+        CliRun current = run("-C", dir, "current");
         assertThat(current.exitCode()).isEqualTo(2);
         assertThat(current.err()).contains("current needs a database").hasLineCount(1);
         configure(null, "autogen.cli.fixtures.v2");
         assertThat(run("-C", dir, "check").exitCode()).isEqualTo(1);
     }
 
-    private Run runWithInput(String input, String... args) {
-        var out = new StringWriter();
-        var err = new StringWriter();
-        var cl = AutogenCommand.commandLine(new AutogenCommand(Map.of(), new BufferedReader(new StringReader(input)), true));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(args), out.toString(), err.toString());
+    private CliRun runWithInput(String input, String... args) {
+        return CliRun.of(AutogenCommand.commandLine(new AutogenCommand(Map.of(), new BufferedReader(new StringReader(input)), true)), args);
     }
 
     @Test
@@ -209,7 +194,7 @@ class CliIT {
         assertThat(run("-C", dir, "revision", "-m", "initial").exitCode()).isZero();
         configure(null, "autogen.cli.fixtures.v3");
 
-        Run yes = runWithInput("y\n", "-C", dir, "revision", "-m", "rename");
+        CliRun yes = runWithInput("y\n", "-C", dir, "revision", "-m", "rename");
         assertThat(yes.exitCode()).as(yes.err()).isZero();
         assertThat(yes.out()).contains("Did you rename customer.name to customer.full_name (varchar(255))? [y/N] ")
                 .contains("op.renameColumn(\"customer\", \"name\", \"full_name\")");
@@ -217,7 +202,7 @@ class CliIT {
         assertThat(Files.readString(Path.of(file))).contains("// likely rename of customer.name to customer.full_name");
         Files.delete(Path.of(file));
 
-        Run no = runWithInput("n\n", "-C", dir, "revision", "-m", "drop and add");
+        CliRun no = runWithInput("n\n", "-C", dir, "revision", "-m", "drop and add");
         assertThat(no.exitCode()).as(no.err()).isZero();
         assertThat(no.out()).contains("Did you rename customer.name").contains("op.dropColumn(\"customer\", \"name\")")
                 .doesNotContain("op.renameColumn");
@@ -248,10 +233,10 @@ class CliIT {
         String dir = project.toString();
         assertThat(run("-C", dir, "revision", "-m", "initial").exitCode()).isZero();
         configure(null, "autogen.cli.fixtures.v3");
-        Run never = run("-C", dir, "revision", "-m", "never", "--renames", "never");
+        CliRun never = run("-C", dir, "revision", "-m", "never", "--renames", "never");
         assertThat(never.out()).contains("op.dropColumn(\"customer\", \"name\")").doesNotContain("Did you rename");
         Files.delete(Path.of(never.out().replaceAll("(?s).*Wrote (\\S+\\.java).*", "$1")));
-        Run auto = run("-C", dir, "revision", "-m", "auto");
+        CliRun auto = run("-C", dir, "revision", "-m", "auto");
         assertThat(auto.out()).contains("op.renameColumn(\"customer\", \"name\", \"full_name\")").doesNotContain("Did you rename");
     }
 
@@ -261,18 +246,18 @@ class CliIT {
         String dir = project.toString();
         assertThat(run("-C", dir, "revision", "-m", "initial").exitCode()).isZero();
         configure(null, "autogen.cli.fixtures.v1");
-        Run drop = run("-C", dir, "revision", "-m", "drop email");
+        CliRun drop = run("-C", dir, "revision", "-m", "drop email");
         assertThat(drop.out()).containsPattern("AG102 destroys +op.dropColumn\\(\"customer\", \"email\"\\)");
         String file = drop.out().replaceAll("(?s).*Wrote (\\S+\\.java).*", "$1");
 
-        Run lint = run("-C", dir, "lint");
+        CliRun lint = run("-C", dir, "lint");
         assertThat(lint.exitCode()).isEqualTo(1);
         assertThat(lint.out()).contains("UNACKNOWLEDGED AG102: drops customer.email and its data")
                 .endsWith("2 revision(s), 1 unacknowledged destructive step(s)\n");
 
         Path source = Path.of(file);
         Files.writeString(source, Files.readString(source).replace("\"\n)\npublic final class", "\",\n        acknowledged = \"AG102\"\n)\npublic final class"));
-        Run acknowledged = run("-C", dir, "lint");
+        CliRun acknowledged = run("-C", dir, "lint");
         assertThat(acknowledged.exitCode()).as(acknowledged.out() + acknowledged.err()).isZero();
         assertThat(acknowledged.out()).endsWith("2 revision(s), 0 unacknowledged destructive step(s)\n");
     }
@@ -289,31 +274,31 @@ class CliIT {
             s.execute("ANALYZE customer");
         }
         configure(url, "autogen.cli.fixtures.v1");
-        Run drop = run(password(), "-C", dir, "revision", "-m", "drop email");
+        CliRun drop = run(password(), "-C", dir, "revision", "-m", "drop email");
         assertThat(drop.out()).containsPattern("AG102 destroys \\(~3 rows\\) +op.dropColumn\\(\"customer\", \"email\"\\)");
     }
 
     @Test
     void initWritesTheTemplateConfigurationAndMigrationsFolder() throws IOException {
-        Run init = run("-C", project.toString(), "init");
+        CliRun init = run("-C", project.toString(), "init");
         assertThat(init.exitCode()).as(init.err()).isZero();
         assertThat(Files.readString(project.resolve("autogen.properties"))).contains("migrations.package=");
         assertThat(project.resolve("src/main/java/com/example/app/migrations/README.md")).exists();
-        Run again = run("-C", project.toString(), "init");
+        CliRun again = run("-C", project.toString(), "init");
         assertThat(again.exitCode()).isEqualTo(2);
         assertThat(again.err()).contains("already exists");
     }
 
     @Test
     void missingConfigurationFileIsAUsageError() {
-        Run r = run("-C", project.resolve("nowhere").toString(), "check");
+        CliRun r = run("-C", project.resolve("nowhere").toString(), "check");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: no configuration file ").contains("autogen init").hasLineCount(1);
     }
 
     @Test
     void unknownOptionIsAUsageError() {
-        Run r = run("revision", "--frobnicate");
+        CliRun r = run("revision", "--frobnicate");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("error: ").hasLineCount(1);
     }
@@ -321,7 +306,7 @@ class CliIT {
     @Test
     void unreachableDatabaseIsOneLineAndExit3() throws IOException {
         configure("jdbc:postgresql://127.0.0.1:1/nothing", "autogen.cli.fixtures.v1");
-        Run r = run(password(), "-C", project.toString(), "current");
+        CliRun r = run(password(), "-C", project.toString(), "current");
         assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.err()).startsWith("error: cannot connect to jdbc:postgresql://127.0.0.1:1/nothing").hasLineCount(1);
     }
@@ -329,10 +314,10 @@ class CliIT {
     @Test
     void wrongPasswordIsOneLineExit3AndThePasswordIsNeverPrinted() throws Exception {
         configure(newDatabase(), "autogen.cli.fixtures.v1");
-        Run r = run(Map.of("AUTOGEN_PASSWORD", "hunter2-wrong"), "-C", project.toString(), "current");
+        CliRun r = run(Map.of("AUTOGEN_PASSWORD", "hunter2-wrong"), "-C", project.toString(), "current");
         assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.err()).contains("password authentication failed").hasLineCount(1).doesNotContain("hunter2-wrong");
-        Run debug = run(Map.of("AUTOGEN_PASSWORD", "hunter2-wrong"), "--debug", "-C", project.toString(), "current");
+        CliRun debug = run(Map.of("AUTOGEN_PASSWORD", "hunter2-wrong"), "--debug", "-C", project.toString(), "current");
         assertThat(debug.err()).doesNotContain("hunter2-wrong");
     }
 
@@ -340,7 +325,7 @@ class CliIT {
     void unknownRevisionIsOneLineExit3() throws Exception {
         configure(newDatabase(), "autogen.cli.fixtures.v1");
         assertThat(run(password(), "-C", project.toString(), "revision", "-m", "initial").exitCode()).isZero();
-        Run r = run(password(), "-C", project.toString(), "upgrade", "ffffff");
+        CliRun r = run(password(), "-C", project.toString(), "upgrade", "ffffff");
         assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.err()).isEqualTo("error: unknown revision ffffff: run `autogen history` to list the revisions\n");
     }

@@ -2,7 +2,7 @@ package autogen.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -15,18 +15,14 @@ final class DowngradeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "TARGET")
     String target;
 
-    @Option(names = "--sql", description = "Print the SQL of FROM:TO instead of running it, without connecting.")
-    boolean sql;
-
-    @Option(names = "--idempotent", description = "With --sql: guard each revision with a check of the version table, "
-            + "so the script can run twice safely.")
-    boolean idempotent;
+    @Mixin
+    SqlOptions offline;
 
     @Override
     public Integer call() {
         var out = root.out();
-        if (sql) {
-            out.print(root.autogen().downgradeSql(target, idempotent));
+        if (offline.sql) {
+            out.print(root.autogen().downgradeSql(target, offline.idempotent));
             return ExitCodes.OK;
         }
         var autogen = root.autogen();

@@ -2,7 +2,7 @@ package autogen.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -15,19 +15,15 @@ final class UpgradeCommand implements Callable<Integer> {
     @Parameters(index = "0", defaultValue = "head", paramLabel = "TARGET")
     String target;
 
-    @Option(names = "--sql", description = "Print the SQL instead of running it (from base, or FROM:TO), without connecting.")
-    boolean sql;
-
-    @Option(names = "--idempotent", description = "With --sql: guard each revision with a check of the version table, "
-            + "so the script can run twice safely.")
-    boolean idempotent;
+    @Mixin
+    SqlOptions offline;
 
     @Override
     public Integer call() {
         var autogen = root.autogen();
         var out = root.out();
-        if (sql) {
-            out.print(autogen.upgradeSql(target, idempotent));
+        if (offline.sql) {
+            out.print(autogen.upgradeSql(target, offline.idempotent));
             return ExitCodes.OK;
         }
         var applied = autogen.upgrade(target, m -> out.println("Applied " + m.id() + "  " + m.info().message()));

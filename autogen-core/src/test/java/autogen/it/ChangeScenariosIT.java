@@ -1,5 +1,6 @@
 package autogen.it;
 
+import static autogen.it.Scenario.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,9 +44,6 @@ class ChangeScenariosIT {
         new Scenario(db, migrations).assertChange(v1, v2, expectedUpgrade);
     }
 
-    private static Class<?>[] model(Class<?>... classes) {
-        return classes;
-    }
 
     @Entity(name = "Customer") @Table(name = "customer")
     static class Customer { @Id Long id; String name; }

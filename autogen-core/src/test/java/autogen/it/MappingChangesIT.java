@@ -1,5 +1,6 @@
 package autogen.it;
 
+import static autogen.it.Scenario.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import autogen.render.OperationSource;
@@ -56,9 +57,6 @@ class MappingChangesIT {
         new Scenario(db, migrations).assertChange(v1, v2, expectedUpgrade);
     }
 
-    private static Class<?>[] model(Class<?>... classes) {
-        return classes;
-    }
 
     // ---- 1. SINGLE_TABLE inheritance: a subclass with a new field
 

@@ -108,6 +108,11 @@ public final class Scenario {
         }
     }
 
+    /** The entity classes of one version of a model, for {@link #assertChange}. */
+    public static Class<?>[] model(Class<?>... classes) {
+        return classes;
+    }
+
     /**
      * One change, end to end: entities v1 → revision → upgrade (equal to Hibernate's export of v1), then v2 →
      * revision with exactly {@code expectedUpgrade} → upgrade (equal to Hibernate's export of v2, check clean) →

@@ -1,0 +1,15 @@
+package autogen.cli;
+
+import picocli.CommandLine.Option;
+
+/** The offline options upgrade and downgrade share. */
+final class SqlOptions {
+
+    @Option(names = "--sql", description = "Print the SQL instead of running it (FROM:TO, or from base up to TARGET), "
+            + "without connecting.")
+    boolean sql;
+
+    @Option(names = "--idempotent", description = "With --sql: guard each revision with a check of the version table, "
+            + "so the script can run twice safely.")
+    boolean idempotent;
+}

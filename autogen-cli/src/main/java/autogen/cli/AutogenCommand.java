@@ -92,7 +92,12 @@ public final class AutogenCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(new AutogenCommand()).execute(args));
+        CommandLine cl = commandLine(new AutogenCommand());
+        int code = cl.execute(args);
+        // print() does not flush, and System.exit does not either: without this, piped output is cut at the buffer
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.exit(code);
     }
 
     static CommandLine commandLine(Map<String, String> environment) {

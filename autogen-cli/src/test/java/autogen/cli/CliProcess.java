@@ -1,0 +1,77 @@
+package autogen.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The CLI as a user runs it: {@code java -jar target/autogen.jar ARGS} in a child process, with standard input closed
+ * (as in CI), the given working directory and environment. Its exit code and everything it printed, read until the
+ * process ends, so output that never reaches a pipe fails the test. The jar is built in the package phase, so
+ * these tests run in the integration-test phase (failsafe).
+ */
+record CliProcess(int exitCode, String out, String err) {
+
+    static final Path JAR = Path.of("target/autogen.jar").toAbsolutePath();
+
+    /** Runs the CLI in {@code directory}; {@code environment} adds to (or, with a null value, removes from) the inherited one. */
+    static CliProcess run(Path directory, Map<String, String> environment, String... args) {
+        if (!Files.isRegularFile(JAR))
+            throw new IllegalStateException(JAR + " is missing: CLI process tests run after `mvn package` (failsafe)");
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        var builder = new ProcessBuilder(command).directory(directory.toFile());
+        // nothing from the developer's shell may change what the test sees
+        builder.environment().keySet().removeIf(k -> k.startsWith("AUTOGEN_"));
+        environment.forEach((k, v) -> {
+            if (v == null) builder.environment().remove(k);
+            else builder.environment().put(k, v);
+        });
+        try {
+            Process process = builder.start();
+            process.getOutputStream().close();
+            var out = drain(process.getInputStream());
+            var err = drain(process.getErrorStream());
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("autogen " + String.join(" ", args) + " did not end within 5 minutes");
+            }
+            return new CliProcess(process.exitValue(), out.join(), err.join());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static CliProcess run(Path directory, String... args) {
+        return run(directory, Map.of(), args);
+    }
+
+    private static CompletableFuture<String> drain(InputStream stream) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (stream) {
+                var bytes = new ByteArrayOutputStream();
+                stream.transferTo(bytes);
+                return bytes.toString(StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Everything the user saw, for assertions that something appears nowhere. */
+    String all() {
+        return out + err;
+    }
+}

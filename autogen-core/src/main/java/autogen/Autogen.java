@@ -486,7 +486,7 @@ public final class Autogen {
         var renamed = new RenameDetector(mapping.hints(), renames, live ? RowEstimates.emptyColumns(c, config.schema()) : Set.of())
                 .detect(current, target);
         var operations = new ArrayList<>(renamed.renames());
-        operations.addAll(new Comparator(ExpressionCanonicalizer.canonical(c, renamed.current(), target))
+        operations.addAll(new Comparator(ExpressionCanonicalizer.canonical(c, renamed.current(), target), config.timestampTimeZone())
                 .compare(renamed.current(), target));
         return new Difference(operations, renamed.notes());
     }

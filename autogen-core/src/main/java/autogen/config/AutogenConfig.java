@@ -36,17 +36,20 @@ import java.util.stream.Collectors;
  * @param transactionPerRun {@code transaction_per=run}: one transaction for all the revisions of a run, instead of
  *     one per revision
  * @param exclude table-name patterns ({@code *} any run of characters, {@code ?} one) that autogen leaves alone
+ * @param timestampTimeZone the time zone that values of {@code timestamp} (without time zone) columns are in: a
+ *     column changed to or from {@code timestamp with time zone} is converted at this zone, written into the revision
  */
 public record AutogenConfig(Optional<String> url, Optional<String> user, Optional<String> password, String schema,
         List<String> entityPackages, List<Path> classpath, Path migrationsDir, String migrationsPackage,
         String versionTable, Optional<Path> headerTemplate, List<String> exclude, Map<String, String> hibernateSettings,
-        Optional<String> lockTimeout, boolean safeForms, String lockWait, boolean transactionPerRun) {
+        Optional<String> lockTimeout, boolean safeForms, String lockWait, boolean transactionPerRun,
+        String timestampTimeZone) {
 
     public static final String FILE_NAME = "autogen.properties";
 
     static final Set<String> KEYS = Set.of("url", "user", "password", "schema", "entities", "classpath",
             "migrations.dir", "migrations.package", "version_table", "migrations.header", "exclude", "lock_timeout",
-            "safe_forms", "lock_wait", "transaction_per");
+            "safe_forms", "lock_wait", "transaction_per", "timestamp_time_zone");
 
     public AutogenConfig {
         entityPackages = List.copyOf(entityPackages);
@@ -93,13 +96,14 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
                 value(properties, "lock_timeout"),
                 Boolean.parseBoolean(value(properties, "safe_forms").orElse("false")),
                 value(properties, "lock_wait").orElse(autogen.runtime.Runner.DEFAULT_LOCK_WAIT),
-                transactionPer(value(properties, "transaction_per").orElse("revision")));
+                transactionPer(value(properties, "transaction_per").orElse("revision")),
+                timeZone(value(properties, "timestamp_time_zone").orElse(autogen.diff.Comparator.DEFAULT_TIMESTAMP_TIME_ZONE)));
     }
 
     public AutogenConfig withUrl(String newUrl) {
         return new AutogenConfig(Optional.of(newUrl), user, password, schema, entityPackages, classpath, migrationsDir,
                 migrationsPackage, versionTable, headerTemplate, exclude, hibernateSettings, lockTimeout, safeForms, lockWait,
-                transactionPerRun);
+                transactionPerRun, timestampTimeZone);
     }
 
     private static boolean transactionPer(String value) {
@@ -108,6 +112,17 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
             case "run" -> true;
             default -> throw new ConfigurationException("transaction_per is " + value + ": use revision (the default) or run");
         };
+    }
+
+    /** A zone PostgreSQL knows too: a region name ({@code Europe/Paris}) or {@code UTC}, checked before anything runs. */
+    private static String timeZone(String zone) {
+        try {
+            java.time.ZoneId.of(zone);
+            return zone;
+        } catch (java.time.DateTimeException e) {
+            throw new ConfigurationException("timestamp_time_zone is " + zone + ", which is not a time zone: use UTC or a "
+                    + "region such as Europe/Paris (in autogen.properties)", e);
+        }
     }
 
     /** Whether a table is hidden by an {@code exclude} pattern. */

@@ -2,6 +2,7 @@ package autogen.diff;
 
 import autogen.model.CheckConstraint;
 import autogen.model.Column;
+import autogen.model.ColumnType;
 import autogen.model.EnumType;
 import autogen.model.SchemaModel;
 import autogen.model.Sequence;
@@ -37,6 +38,7 @@ import autogen.ops.DropSequence;
 import autogen.ops.DropTable;
 import autogen.ops.DropUniqueConstraint;
 import autogen.ops.Operation;
+import autogen.sql.TypeConversion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,16 +65,29 @@ import java.util.Optional;
  */
 public final class Comparator {
 
+    /** The time zone that values of {@code timestamp} columns are taken to be in when they gain or lose a zone. */
+    public static final String DEFAULT_TIMESTAMP_TIME_ZONE = "UTC";
+
     private final CanonicalExpressions expressions;
+    private final String timestampTimeZone;
 
     /** A comparator for two schemas read the same way (both from databases, or both from entities). */
     public Comparator() {
-        this(CanonicalExpressions.asWritten());
+        this(CanonicalExpressions.asWritten(), DEFAULT_TIMESTAMP_TIME_ZONE);
     }
 
-    /** {@code expressions}: how checks and defaults read once stored, so equal ones compare equal whoever wrote them. */
     public Comparator(CanonicalExpressions expressions) {
+        this(expressions, DEFAULT_TIMESTAMP_TIME_ZONE);
+    }
+
+    /**
+     * {@code expressions}: how checks and defaults read once stored, so equal ones compare equal whoever wrote them;
+     * {@code timestampTimeZone}: the zone a {@code timestamp} column's values are in, written into the conversion
+     * when such a column becomes {@code timestamp with time zone} or back.
+     */
+    public Comparator(CanonicalExpressions expressions, String timestampTimeZone) {
         this.expressions = expressions;
+        this.timestampTimeZone = timestampTimeZone;
     }
 
     public List<Operation> compare(SchemaModel current, SchemaModel target) {
@@ -192,8 +207,7 @@ public final class Comparator {
                 continue;
             }
             Column c = existing.get();
-            if (!c.type().equals(t.type()))
-                ops.add(new AlterColumnType(table, t.name(), t.type(), Optional.of(c.type())));
+            if (!c.type().equals(t.type())) ops.add(typeChange(table, t.name(), c.type(), t.type()));
             if (!sameDefault(c, t))
                 ops.add(new AlterColumnDefault(table, t.name(), t.defaultSql(), Optional.of(c.defaultSql())));
             if (c.identity() != t.identity()) ops.add(new AlterColumnIdentity(table, t.name(), t.identity()));
@@ -207,6 +221,19 @@ public final class Comparator {
             if (!c.comment().equals(t.comment()))
                 ops.add(new AlterColumnComment(table, t.name(), t.comment(), Optional.of(c.comment())));
         }
+    }
+
+    /**
+     * A type change, with the time zone written out where values are reinterpreted; where no cast keeps the values
+     * (text to a {@code @Lob}'s oid), a step the developer must write instead of one that would lose them.
+     */
+    private Operation typeChange(String table, String column, ColumnType from, ColumnType to) {
+        var conversion = TypeConversion.between(from, to);
+        if (conversion.effect() == TypeConversion.Effect.REFUSED)
+            return new Irreversible("cannot change " + table + "." + column + " from " + from + " to " + to + ": "
+                    + conversion.detail());
+        return new AlterColumnType(table, column, to, Optional.of(from),
+                TypeConversion.atTimeZone(column, from, to, timestampTimeZone));
     }
 
     /** The items of {@code from} that {@code to} does not contain (a changed item is removed and added again). */

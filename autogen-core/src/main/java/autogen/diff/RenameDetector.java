@@ -10,6 +10,7 @@ import autogen.model.PrimaryKey;
 import autogen.model.SchemaModel;
 import autogen.model.Sequence;
 import autogen.model.Table;
+import autogen.sql.TypeConversion;
 import autogen.model.UniqueConstraint;
 import autogen.ops.Operation;
 import autogen.ops.RenameColumn;
@@ -116,11 +117,11 @@ public final class RenameDetector {
         var leftA = new ArrayList<Column>();
         var leftB = new ArrayList<>(b.columns().stream().filter(cb -> a.column(cb.name()).isEmpty()).toList());
         for (Column ca : a.columns()) {
-            if (b.column(ca.name()).filter(cb -> TypeWidening.widens(ca.type(), cb.type())).isPresent()) alike += 1;
+            if (b.column(ca.name()).filter(cb -> TypeConversion.widens(ca.type(), cb.type())).isPresent()) alike += 1;
             else if (b.column(ca.name()).isEmpty()) leftA.add(ca);
         }
         for (Column ca : leftA) {
-            Optional<Column> partner = leftB.stream().filter(cb -> TypeWidening.widens(ca.type(), cb.type())).findFirst();
+            Optional<Column> partner = leftB.stream().filter(cb -> TypeConversion.widens(ca.type(), cb.type())).findFirst();
             if (partner.isPresent()) {
                 alike += 0.5;
                 leftB.remove(partner.get());
@@ -133,7 +134,7 @@ public final class RenameDetector {
     private static boolean sharesAColumnBesidesTheKey(Table a, Table b) {
         var key = a.primaryKey().map(PrimaryKey::columns).orElse(List.of());
         return a.columns().stream().anyMatch(ca -> !key.contains(ca.name())
-                && b.column(ca.name()).filter(cb -> TypeWidening.widens(ca.type(), cb.type())).isPresent());
+                && b.column(ca.name()).filter(cb -> TypeConversion.widens(ca.type(), cb.type())).isPresent());
     }
 
     private static boolean samePrimaryKeyShape(Table a, Table b) {
@@ -169,7 +170,7 @@ public final class RenameDetector {
             for (Column a : added)
                 for (Column d : dropped) {
                     boolean hinted = hints.columnFrom(t.name(), a.name()).filter(d.name()::equals).isPresent();
-                    if (!hinted && !TypeWidening.widens(d.type(), a.type())) continue;
+                    if (!hinted && !TypeConversion.widens(d.type(), a.type())) continue;
                     double names = NameSimilarity.of(d.name(), a.name());
                     boolean sameType = d.type().equals(a.type());
                     boolean samePosition = c.columns().indexOf(d) == t.columns().indexOf(a);

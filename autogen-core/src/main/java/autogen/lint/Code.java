@@ -17,6 +17,7 @@ public enum Code {
     AG302_INDEX_BLOCKS_WRITES(Risk.LOCKS),
     AG401_RENAME(Risk.REVIEW),
     AG402_RAW_SQL(Risk.REVIEW),
+    AG403_REINTERPRETS(Risk.REVIEW),
     AG501_NOT_AUTOMATIC(Risk.MAY_FAIL);
 
     private final Risk risk;

@@ -1,10 +1,8 @@
 package autogen.lint;
 
-import autogen.diff.TypeWidening;
-import autogen.model.ColumnType;
 import autogen.ops.*;
+import autogen.sql.TypeConversion;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Classifies each operation: what it can break, how, and the one-line reason a reviewer reads above it. A visitor,
@@ -61,17 +59,6 @@ public final class Safety implements OperationVisitor<List<Finding>> {
     /** The worst risk of a step. */
     public static Risk risk(Operation op) {
         return of(op).stream().map(Finding::risk).max(Enum::compareTo).orElse(Risk.SAFE);
-    }
-
-    private static final Pattern VARCHAR = Pattern.compile("^varchar(\\(\\d+\\))?$|^text$");
-    private static final Pattern NUMERIC = Pattern.compile("^numeric\\((\\d+),(\\d+)\\)$");
-
-    /** Changes PostgreSQL makes without rewriting: a longer or unlimited varchar, more numeric precision at the same scale. */
-    static boolean binaryCompatible(ColumnType from, ColumnType to) {
-        if (VARCHAR.matcher(from.sql()).matches() && VARCHAR.matcher(to.sql()).matches()) return true;
-        var a = NUMERIC.matcher(from.sql());
-        var b = NUMERIC.matcher(to.sql());
-        return a.matches() && b.matches() && a.group(2).equals(b.group(2));
     }
 
     @Override
@@ -141,13 +128,23 @@ public final class Safety implements OperationVisitor<List<Finding>> {
 
     @Override
     public List<Finding> alterColumnType(AlterColumnType op) {
-        String change = op.existing().map(e -> "from " + e + " to ").orElse("to ") + op.type();
-        if (op.existing().isPresent() && !TypeWidening.widens(op.existing().get(), op.type()))
-            return List.of(new Finding(Code.AG201_NARROWING_TYPE, "narrows " + op.table() + "." + op.column() + " " + change
-                    + ": fails on values that do not fit, and rewrites the table under an exclusive lock"));
-        if (op.existing().isPresent() && binaryCompatible(op.existing().get(), op.type())) return List.of();
-        return List.of(new Finding(Code.AG301_TABLE_REWRITE, "type of " + op.table() + "." + op.column() + " " + change
-                + " rewrites the table under an ACCESS EXCLUSIVE lock"));
+        String column = op.table() + "." + op.column();
+        if (op.existing().isEmpty())
+            return List.of(new Finding(Code.AG201_NARROWING_TYPE, "changes " + column + " to " + op.type() + " without naming "
+                    + "its current type, so autogen cannot tell whether values are cut or rounded; rewrites the table"));
+        String change = column + " from " + op.existing().get() + " to " + op.type();
+        var conversion = TypeConversion.between(op.existing().get(), op.type());
+        String rewrite = conversion.rewrites() ? "; rewrites the table under an ACCESS EXCLUSIVE lock" : "";
+        return switch (conversion.effect()) {
+            case LOSSLESS -> conversion.rewrites()
+                    ? List.of(new Finding(Code.AG301_TABLE_REWRITE, "type of " + change + " keeps every value" + rewrite))
+                    : List.of();
+            case FAILS_IF_OUT_OF_RANGE, GUARDED ->
+                    List.of(new Finding(Code.AG201_NARROWING_TYPE, "narrows " + change + ": " + conversion.detail() + rewrite));
+            case REINTERPRETS -> List.of(new Finding(Code.AG403_REINTERPRETS, "changes " + change + ": "
+                    + conversion.detail() + op.using().map(u -> " (USING " + u + ")").orElse("") + rewrite));
+            case REFUSED -> List.of(new Finding(Code.AG501_NOT_AUTOMATIC, "fails when run: " + conversion.detail()));
+        };
     }
 
     @Override

@@ -61,4 +61,16 @@ public final class Dsl {
     public static Sequence sequence(String name, long start, long increment) {
         return new Sequence(name, start, increment);
     }
+
+    /** The SQL expression computing a column's new value in {@code op.alterColumnType(..., using("..."))}. */
+    public static Using using(String sql) {
+        return new Using(sql);
+    }
+
+    /** An SQL expression over the row's old values, as in {@code ALTER COLUMN ... TYPE ... USING sql}. */
+    public record Using(String sql) {
+        public Using {
+            if (sql == null || sql.isBlank()) throw new IllegalArgumentException("a USING expression must not be blank");
+        }
+    }
 }

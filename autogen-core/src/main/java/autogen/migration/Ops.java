@@ -50,8 +50,25 @@ public interface Ops {
 
     void dropColumn(String table, String column);
 
-    /** Changes the type, converting existing values with {@code USING column::type}. */
+    /**
+     * Changes the type with PostgreSQL's assignment conversion (no {@code USING}): a string too long or a number out
+     * of range fails the change, but numbers and timestamps are rounded silently. Prefer the form that names the
+     * current type, which autogen writes, so that a conversion that could change a value is checked first.
+     */
     void alterColumnType(String table, String column, String type);
+
+    /**
+     * Changes the type from {@code existingType}: where the conversion could cut or round a value, every value is
+     * checked first and the step fails, changing nothing, if one would change; {@code USING} is added only where
+     * PostgreSQL has no assignment conversion. See the README's table of type changes.
+     */
+    void alterColumnType(String table, String column, String type, String existingType);
+
+    /**
+     * Changes the type from {@code existingType}, computing each new value with {@code using}
+     * ({@code using("created_at AT TIME ZONE 'UTC'")}).
+     */
+    void alterColumnType(String table, String column, String type, String existingType, Dsl.Using using);
 
     void setNotNull(String table, String column);
 

@@ -94,6 +94,17 @@ public final class RecordingOps implements Ops {
     }
 
     @Override
+    public void alterColumnType(String table, String column, String type, String existingType) {
+        operations.add(new AlterColumnType(table, column, ColumnType.of(type), Optional.of(ColumnType.of(existingType))));
+    }
+
+    @Override
+    public void alterColumnType(String table, String column, String type, String existingType, autogen.migration.Dsl.Using using) {
+        operations.add(new AlterColumnType(table, column, ColumnType.of(type), Optional.of(ColumnType.of(existingType)),
+                Optional.of(using.sql())));
+    }
+
+    @Override
     public void setNotNull(String table, String column) {
         operations.add(new AlterColumnNullable(table, column, false));
     }

@@ -152,7 +152,11 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock alterColumnType(AlterColumnType op) {
-        return call("alterColumnType", op.table(), op.column(), op.type().sql());
+        if (op.existing().isEmpty()) return call("alterColumnType", op.table(), op.column(), op.type().sql());
+        var args = CodeBlock.join(java.util.stream.Stream.of(op.table(), op.column(), op.type().sql(), op.existing().get().sql())
+                .map(n -> CodeBlock.of("$S", n)).toList(), ", ");
+        return op.using().isEmpty() ? CodeBlock.of("op.alterColumnType($L)", args)
+                : CodeBlock.of("op.alterColumnType($L, using($S))", args, op.using().get());
     }
 
     @Override

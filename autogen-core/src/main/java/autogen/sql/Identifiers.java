@@ -43,6 +43,16 @@ public final class Identifiers {
         return dot < 0 ? "" : quote(name.substring(0, dot)) + ".";
     }
 
+    /**
+     * {@code body} dollar-quoted ({@code $tag$body$tag$}) with a tag that does not occur in it, so that no name or
+     * value inside can end the quoting early.
+     */
+    public static String dollarQuoted(String tag, String body) {
+        String candidate = tag;
+        for (int n = 1; body.contains("$" + candidate + "$"); n++) candidate = tag + n;
+        return "$" + candidate + "$" + body + "$" + candidate + "$";
+    }
+
     /** A SQL string literal, for comments and version-table values. */
     public static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";

@@ -5,6 +5,7 @@ import static autogen.sql.Identifiers.quote;
 import static java.util.stream.Collectors.joining;
 
 import autogen.model.CheckConstraint;
+import autogen.model.ColumnType;
 import autogen.model.Column;
 import autogen.model.EnumType;
 import autogen.model.ForeignKey;
@@ -73,8 +74,8 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
     /** Only when empty: a schema may hold objects of other applications, which a downgrade must not take along. */
     @Override
     public List<String> dropSchema(DropSchema op) {
-        return List.of("DO $autogen$ BEGIN DROP SCHEMA " + quote(op.name())
-                + "; EXCEPTION WHEN dependent_objects_still_exist THEN NULL; END $autogen$");
+        return List.of("DO " + Identifiers.dollarQuoted("drop", " BEGIN DROP SCHEMA " + quote(op.name())
+                + "; EXCEPTION WHEN dependent_objects_still_exist THEN NULL; END "));
     }
 
     @Override
@@ -198,10 +199,38 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
         return List.of(alterTable(op.table()) + "DROP COLUMN " + quote(op.column()));
     }
 
+    /**
+     * Without the current type (a hand-written step), PostgreSQL's assignment conversion. With it, the conversion the
+     * pair's {@link TypeConversion} rule gives: {@code USING} only where PostgreSQL has no assignment cast, and where
+     * a value could be cut or rounded, a check of every value first, in one statement with the change.
+     */
     @Override
     public List<String> alterColumnType(AlterColumnType op) {
-        String type = op.type().sql();
-        return List.of(alterColumn(op.table(), op.column()) + "TYPE " + type + " USING " + quote(op.column()) + "::" + type);
+        String alter = alterColumn(op.table(), op.column()) + "TYPE " + op.type().sql();
+        if (op.existing().isEmpty()) return List.of(alter + op.using().map(u -> " USING " + u).orElse(""));
+        ColumnType from = op.existing().get();
+        var conversion = TypeConversion.between(from, op.type());
+        if (conversion.effect() == TypeConversion.Effect.REFUSED)
+            throw new IrreversibleOperationException("cannot change " + op.table() + "." + op.column() + " from " + from
+                    + " to " + op.type() + ": " + conversion.detail());
+        String using = op.using().or(() -> conversion.explicitCast()
+                ? Optional.of(quote(op.column()) + "::" + op.type().sql()) : Optional.empty()).map(u -> " USING " + u).orElse("");
+        return List.of(conversion.checked() ? checkedFirst(op, from, alter + using) : alter + using);
+    }
+
+    /**
+     * The change preceded by a check that no value would be cut or rounded, in one statement (so also in one
+     * transaction outside a transactional revision), the table locked first so that no row slips in between.
+     */
+    private static String checkedFirst(AlterColumnType op, ColumnType from, String alter) {
+        String table = qualified(op.table());
+        String changed = TypeConversion.changedValue(op.column(), from, op.type());
+        String message = "autogen: " + op.table() + "." + op.column() + " holds values that " + op.type()
+                + " cannot hold exactly, so nothing was changed: fix those rows (SELECT * FROM " + table + " WHERE "
+                + changed + ") or keep " + from;
+        return "DO " + Identifiers.dollarQuoted("check", " BEGIN LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE; "
+                + "IF EXISTS (SELECT 1 FROM " + table + " WHERE " + changed + ") THEN RAISE EXCEPTION USING ERRCODE = "
+                + "'data_exception', MESSAGE = " + Identifiers.literal(message) + "; END IF; " + alter + "; END ");
     }
 
     @Override

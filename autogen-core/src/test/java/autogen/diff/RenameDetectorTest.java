@@ -58,7 +58,7 @@ class RenameDetectorTest {
         assertThat(upgrade(schema(table("customer", ID, column("name", "varchar(100)"), PK)),
                 schema(table("customer", ID, column("full_name", "varchar(255)"), PK))))
                 .containsExactly("op.renameColumn(\"customer\", \"name\", \"full_name\")",
-                        "op.alterColumnType(\"customer\", \"full_name\", \"varchar(255)\")");
+                        "op.alterColumnType(\"customer\", \"full_name\", \"varchar(255)\", \"varchar(100)\")");
     }
 
     @Test
@@ -82,7 +82,8 @@ class RenameDetectorTest {
     void aSwapOfTwoNamesIsNoRename() {
         assertThat(upgrade(schema(table("customer", ID, column("a", "integer"), column("b", "text"), PK)),
                 schema(table("customer", ID, column("a", "text"), column("b", "integer"), PK))))
-                .containsExactly("op.alterColumnType(\"customer\", \"a\", \"text\")", "op.alterColumnType(\"customer\", \"b\", \"integer\")");
+                .containsExactly("op.alterColumnType(\"customer\", \"a\", \"text\", \"integer\")",
+                        "op.alterColumnType(\"customer\", \"b\", \"integer\", \"text\")");
     }
 
     @Test

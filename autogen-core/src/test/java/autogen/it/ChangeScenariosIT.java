@@ -156,7 +156,7 @@ class ChangeScenariosIT {
     @Test
     void alterType(TestDatabase db) {
         change(db, model(Customer.class), model(CustomerLongName.class),
-                "op.alterColumnType(\"customer\", \"name\", \"varchar(400)\")");
+                "op.alterColumnType(\"customer\", \"name\", \"varchar(400)\", \"varchar(255)\")");
     }
 
     @Test

@@ -394,25 +394,26 @@ class MappingChangesIT {
     @Test
     void stringLengthChanged(TestDatabase db) {
         change(db, model(Item.class), model(ItemLongerName.class),
-                "op.alterColumnType(\"item\", \"name\", \"varchar(200)\")");
+                "op.alterColumnType(\"item\", \"name\", \"varchar(200)\", \"varchar(100)\")");
     }
 
     @Test
     void decimalPrecisionChanged(TestDatabase db) {
         change(db, model(Item.class), model(ItemWiderPrice.class),
-                "op.alterColumnType(\"item\", \"price\", \"numeric(14,2)\")");
+                "op.alterColumnType(\"item\", \"price\", \"numeric(14,2)\", \"numeric(10,2)\")");
     }
 
     @Test
     void localDateTimeToInstant(TestDatabase db) {
         change(db, model(Item.class), model(ItemInstant.class),
-                "op.alterColumnType(\"item\", \"updatedat\", \"timestamp(6) with time zone\")");
+                "op.alterColumnType(\"item\", \"updatedat\", \"timestamp(6) with time zone\", \"timestamp(6)\", "
+                        + "using(\"updatedat AT TIME ZONE 'UTC'\"))");
     }
 
     @Test
     void intToLong(TestDatabase db) {
         change(db, model(Item.class), model(ItemLongQuantity.class),
-                "op.alterColumnType(\"item\", \"quantity\", \"bigint\")");
+                "op.alterColumnType(\"item\", \"quantity\", \"bigint\", \"integer\")");
     }
 
     // ---- 11. @Check added on a table, then its text changed

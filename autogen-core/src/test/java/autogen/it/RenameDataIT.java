@@ -43,7 +43,7 @@ class RenameDataIT {
                 "op.renameColumn(\"client\", \"legacycode\", \"reference\")",
                 "op.renameColumn(\"client\", \"name\", \"fullname\")",
                 "op.renameConstraint(\"client\", \"customer_pkey\", \"client_pkey\")",
-                "op.alterColumnType(\"client\", \"fullname\", \"varchar(200)\")");
+                "op.alterColumnType(\"client\", \"fullname\", \"varchar(200)\", \"varchar(100)\")");
         String source = Files.readString(revision.file().orElseThrow());
         assertThat(source).contains("// rename of table customer to client declared by @RenamedFrom")
                 .contains("// likely rename of client.name to client.fullname (varchar(100) widened to varchar(200)")

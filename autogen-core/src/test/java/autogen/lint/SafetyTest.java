@@ -49,10 +49,23 @@ class SafetyTest {
                 Arguments.of(new DropSequence("orders_seq", Optional.empty()), "AG103 DESTROYS: drops sequence orders_seq and its "
                         + "current value: ids it handed out may be handed out again if it is recreated"),
                 Arguments.of(new AlterColumnType("customer", "name", ColumnType.of("varchar(50)"), type("varchar(255)")),
-                        "AG201 MAY FAIL: narrows customer.name from varchar(255) to varchar(50): fails on values that do not "
-                                + "fit, and rewrites the table under an exclusive lock"),
+                        "AG201 MAY FAIL: narrows customer.name from varchar(255) to varchar(50): a value longer than 50 "
+                                + "characters makes it fail, changing nothing (none is cut or rounded); rewrites the table "
+                                + "under an ACCESS EXCLUSIVE lock"),
+                Arguments.of(new AlterColumnType("customer", "n", ColumnType.of("integer"), type("bigint")),
+                        "AG201 MAY FAIL: narrows customer.n from bigint to integer: a value out of range for integer makes "
+                                + "it fail, changing nothing; rewrites the table under an ACCESS EXCLUSIVE lock"),
                 Arguments.of(new AlterColumnType("customer", "n", ColumnType.of("bigint"), type("integer")),
-                        "AG301 REWRITES: type of customer.n from integer to bigint rewrites the table under an ACCESS EXCLUSIVE lock"),
+                        "AG301 REWRITES: type of customer.n from integer to bigint keeps every value; rewrites the table "
+                                + "under an ACCESS EXCLUSIVE lock"),
+                Arguments.of(new AlterColumnType("customer", "at", ColumnType.of("timestamp(6) with time zone"),
+                                type("timestamp(6)"), Optional.of("at AT TIME ZONE 'UTC'")),
+                        "AG403 REVIEW: changes customer.at from timestamp(6) to timestamp(6) with time zone: each value is "
+                                + "read as a local time in the configured time zone (USING at AT TIME ZONE 'UTC'); rewrites "
+                                + "the table under an ACCESS EXCLUSIVE lock"),
+                Arguments.of(new AlterColumnType("customer", "name", ColumnType.of("varchar(50)"), Optional.empty()),
+                        "AG201 MAY FAIL: changes customer.name to varchar(50) without naming its current type, so autogen "
+                                + "cannot tell whether values are cut or rounded; rewrites the table"),
                 Arguments.of(new AlterColumnNullable("customer", "name", false), "AG202 MAY FAIL: fails if customer.name holds "
                         + "NULLs (backfill them first); scans the table under an ACCESS EXCLUSIVE lock"),
                 Arguments.of(new AddUniqueConstraint("customer", unique("uk_email", "email")),

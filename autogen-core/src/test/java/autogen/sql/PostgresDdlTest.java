@@ -64,9 +64,29 @@ class PostgresDdlTest {
     }
 
     @Test
-    void typeChangeConvertsExistingValues() {
+    void typeChangesCastExplicitlyOnlyWherePostgresNeedsItAndNeverCut() {
         assertThat(ddl.statements(List.of(new AlterColumnType("t", "n", ColumnType.of("bigint"), Optional.empty()))))
-                .containsExactly("ALTER TABLE t ALTER COLUMN n TYPE bigint USING n::bigint");
+                .containsExactly("ALTER TABLE t ALTER COLUMN n TYPE bigint");
+        assertThat(ddl.statements(List.of(new AlterColumnType("t", "n", ColumnType.of("bigint"), Optional.of(ColumnType.of("integer"))))))
+                .containsExactly("ALTER TABLE t ALTER COLUMN n TYPE bigint");
+        assertThat(ddl.statements(List.of(new AlterColumnType("t", "n", ColumnType.of("integer"), Optional.of(ColumnType.of("varchar(20)"))))))
+                .containsExactly("DO $check$ BEGIN LOCK TABLE t IN ACCESS EXCLUSIVE MODE; IF EXISTS (SELECT 1 FROM t WHERE "
+                        + "n IS DISTINCT FROM CAST(CAST(n AS integer) AS varchar(20))) THEN RAISE EXCEPTION USING ERRCODE = "
+                        + "'data_exception', MESSAGE = 'autogen: t.n holds values that integer cannot hold exactly, so nothing "
+                        + "was changed: fix those rows (SELECT * FROM t WHERE n IS DISTINCT FROM CAST(CAST(n AS integer) AS "
+                        + "varchar(20))) or keep varchar(20)'; END IF; ALTER TABLE t ALTER COLUMN n TYPE integer USING n::integer; "
+                        + "END $check$");
+        assertThat(ddl.statements(List.of(new AlterColumnType("t", "at", ColumnType.of("timestamp(6) with time zone"),
+                Optional.of(ColumnType.of("timestamp(6)")), Optional.of("at AT TIME ZONE 'UTC'")))))
+                .containsExactly("ALTER TABLE t ALTER COLUMN at TYPE timestamp(6) with time zone USING at AT TIME ZONE 'UTC'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ddl.statements(List.of(new AlterColumnType("t", "body",
+                ColumnType.of("oid"), Optional.of(ColumnType.of("text")))))).hasMessageContaining("cannot change t.body from text to oid");
+    }
+
+    @Test
+    void aNameCannotEndTheDollarQuotingOfAStatementBody() {
+        assertThat(ddl.statements(List.of(new autogen.ops.DropSchema("a$drop$b"))).get(0))
+                .startsWith("DO $drop1$ BEGIN DROP SCHEMA a$drop$b;").endsWith("$drop1$");
     }
 
     @Test

@@ -421,7 +421,8 @@ public final class Autogen {
         try (Database db = config.embedded() ? Database.embeddedDefault() : liveDatabase(command); Connection c = db.connect()) {
             useSchema(c, db);
             var runner = new Runner(c, graph, new VersionTable(config.versionTable()), config.lockTimeout())
-                    .waitingForLock(config.lockWait()).oneTransactionPerRun(config.transactionPerRun());
+                    .waitingForLock(config.lockWait()).oneTransactionPerRun(config.transactionPerRun())
+                    .lockingWith(db::connect);
             if (db.embedded() && replayFirst && !graph.isEmpty()) runner.upgrade(graph.head(), Integer.MAX_VALUE, m -> {});
             return work.apply(graph, runner);
         } catch (SQLException e) {
@@ -453,7 +454,13 @@ public final class Autogen {
         if (graph.isEmpty()) throw new ConfigurationException("no migrations in package " + migrationsPackage
                 + " on the class path: check the package name");
         try (Connection c = dataSource.getConnection()) {
-            return new Runner(c, graph, new VersionTable(versionTable)).upgrade(graph.head(), Integer.MAX_VALUE, m -> {});
+            return new Runner(c, graph, new VersionTable(versionTable)).lockingWith(() -> {
+                try {
+                    return dataSource.getConnection();
+                } catch (SQLException e) {
+                    throw DatabaseException.of("cannot connect to the application's database", e);
+                }
+            }).upgrade(graph.head(), Integer.MAX_VALUE, m -> {});
         } catch (SQLException e) {
             throw DatabaseException.of("cannot connect to the application's database", e);
         }
@@ -505,7 +512,8 @@ public final class Autogen {
     /** Replays the history up to {@code targets} into an embedded database; a live one is only read. Returns its heads. */
     private Set<String> prepareAt(Connection c, Database db, RevisionGraph graph, Set<String> targets) {
         useSchema(c, db);
-        var runner = new Runner(c, graph, new VersionTable(config.versionTable()), config.lockTimeout());
+        var runner = new Runner(c, graph, new VersionTable(config.versionTable()), config.lockTimeout())
+                .lockingWith(db::connect);
         if (db.embedded() && !targets.isEmpty()) runner.upgrade(targets, m -> {});
         return runner.heads();
     }

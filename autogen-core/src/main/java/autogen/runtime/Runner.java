@@ -5,6 +5,9 @@ import autogen.MigrationException;
 import autogen.revision.LoadedMigration;
 import autogen.revision.RevisionGraph;
 import autogen.sql.Identifiers;
+import autogen.ops.CreateIndex;
+import autogen.ops.DropIndex;
+import autogen.ops.Operation;
 import autogen.sql.PostgresDdl;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Applies and undoes revisions on one connection. Each revision runs in its own transaction together with its
@@ -29,6 +33,8 @@ public final class Runner {
     private final Optional<String> lockTimeout;
     private String lockWait = DEFAULT_LOCK_WAIT;
     private boolean wholeRun;
+    private Supplier<Connection> lockConnections;
+    private MigrationLock lock;   // held while a run applies revisions
 
     /** How long a runner waits for another one migrating the same database before it gives up. */
     public static final String DEFAULT_LOCK_WAIT = "10min";
@@ -88,9 +94,18 @@ public final class Runner {
         return this;
     }
 
-    /** {@code wait}: a PostgreSQL interval ({@code 30s}, {@code 10min}) to wait for another runner's lock. */
+    /** {@code wait}: a duration ({@code 30s}, {@code 10min}) to wait for another runner's lock. */
     public Runner waitingForLock(String wait) {
         this.lockWait = wait;
+        return this;
+    }
+
+    /**
+     * Where the migration lock gets its own connection (to the same database): needed by {@link #upgrade},
+     * {@link #downgrade} and {@link #stamp}, which take the lock.
+     */
+    public Runner lockingWith(Supplier<Connection> connections) {
+        this.lockConnections = connections;
         return this;
     }
 
@@ -114,7 +129,7 @@ public final class Runner {
             try {
                 connection.setAutoCommit(false);
                 try (var s = connection.createStatement()) {
-                    s.execute(versionTable.createSql());
+                    createTables(s);
                     for (String sql : versionTable.moveSql(before, newHeads)) s.execute(sql);
                 }
                 connection.commit();
@@ -152,19 +167,55 @@ public final class Runner {
     }
 
     private List<LoadedMigration> run(List<LoadedMigration> steps, boolean up, Consumer<LoadedMigration> progress) {
+        var resume = interruptedRevision(steps, up);
+        if (steps.isEmpty()) return List.of();
         if (wholeRun && steps.size() > 1) return runAsOneTransaction(steps, up, progress);
         var done = new ArrayList<LoadedMigration>();
         for (LoadedMigration step : steps) {
+            lock.verifyHeld();
             Set<String> before = heads();
             long started = System.nanoTime();
             if (step.info().transactional()) runInTransaction(step, stepSql(step, up, before), up, started);
-            else runStepByStep(step, ddlSql(step, up), versionTable.moveSql(before, graph.headsAfter(before, step, up)), up, started);
+            else runStepByStep(step, up, versionTable.moveSql(before, graph.headsAfter(before, step, up)), started,
+                    resume.filter(r -> r.revision().equals(step.id())).map(VersionTable.Interrupted::stepsDone));
             done.add(step);
             progress.accept(step);
         }
         return done;
     }
 
+    /**
+     * A revision a killed or failed runner left half done, outside a transaction: this run resumes it when it runs
+     * that revision the same way; anything else would pile new changes on top of it, so it stops and says how.
+     */
+    private Optional<VersionTable.Interrupted> interruptedRevision(List<LoadedMigration> steps, boolean up) {
+        List<VersionTable.Interrupted> left;
+        try {
+            left = versionTable.interrupted(connection);
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot read " + versionTable.historyName(), e);
+        }
+        if (left.isEmpty()) return Optional.empty();
+        var first = left.get(0);
+        if (first.uncertain()) throw uncertain(first);
+        if (left.size() == 1 && first.up() == up && steps.stream().anyMatch(m -> m.id().equals(first.revision())))
+            return Optional.of(first);
+        String name = graph.contains(first.revision()) ? graph.get(first.revision()).describe() : first.revision();
+        throw new MigrationException("the " + (first.up() ? "upgrade" : "downgrade") + " of revision " + name
+                + " was interrupted after " + first.stepsDone() + " of its steps, which run outside a transaction: finish it "
+                + "first with `autogen " + (first.up() ? "upgrade " + first.revision() : "downgrade " + first.revision() + "-1")
+                + "`, which resumes where it stopped");
+    }
+
+    private MigrationException uncertain(VersionTable.Interrupted left) {
+        int step = left.stepsDone() + 1;
+        String statement = graph.contains(left.revision())
+                ? statementsOf(graph.get(left.revision()), left.up()).get(left.stepsDone()).sql() : "(its file is gone)";
+        return new MigrationException("revision " + left.revision() + " was interrupted while running step " + step + " (`"
+                + statement + "`) outside a transaction, and autogen cannot tell whether it took effect: if it did not, "
+                + "run it by hand; then record it with `" + versionTable.progressSql(left.revision(), left.up(), step)
+                + "` and run autogen again");
+    }
     /** {@code transaction_per=run}: every revision of the run in one transaction, so a failure undoes them all. */
     private List<LoadedMigration> runAsOneTransaction(List<LoadedMigration> steps, boolean up, Consumer<LoadedMigration> progress) {
         for (LoadedMigration step : steps)
@@ -176,8 +227,7 @@ public final class Runner {
         try {
             connection.setAutoCommit(false);
             try (var s = connection.createStatement()) {
-                s.execute(versionTable.createSql());
-                s.execute(versionTable.createHistorySql());
+                createTables(s);
                 for (LoadedMigration step : steps) {
                     current = step;
                     long started = System.nanoTime();
@@ -208,8 +258,7 @@ public final class Runner {
         try {
             connection.setAutoCommit(false);
             try (var s = connection.createStatement()) {
-                s.execute(versionTable.createSql());
-                s.execute(versionTable.createHistorySql());
+                createTables(s);
                 for (String sql : statements) {
                     current = sql;
                     s.execute(sql);
@@ -227,42 +276,108 @@ public final class Runner {
         }
     }
 
+    /** A statement of a revision that runs outside a transaction, with the operation it comes from. */
+    private record Planned(String sql, Operation operation) {
+        /** CONCURRENTLY cannot run in a transaction; whether it took effect is read back from the catalog. */
+        boolean concurrentIndex() {
+            return operation instanceof CreateIndex c && c.concurrently() || operation instanceof DropIndex d && d.concurrently();
+        }
+    }
+
+    private List<Planned> statementsOf(LoadedMigration step, boolean up) {
+        var out = new ArrayList<Planned>();
+        for (Operation op : step.operations(up))
+            for (String sql : ddl.statements(List.of(op))) out.add(new Planned(sql, op));
+        return out;
+    }
+
     /**
-     * A revision marked {@code transactional = false}: each statement commits on its own (CREATE INDEX CONCURRENTLY
-     * cannot run otherwise), and the version table moves only after the last one, in its own transaction. A failure
-     * says which statements did commit and what a failed concurrent index build leaves behind.
+     * A revision marked {@code transactional = false}: each statement commits on its own, and its progress is
+     * recorded in the history table as it goes (a statement that can run in a transaction commits together with its
+     * progress; a concurrent index build is checked in the catalog), so that a runner killed or failed half way is
+     * resumed after the last committed statement, an INVALID index left by a broken build dropped and built again.
+     * The version table moves after the last statement, with the revision marked done, in one transaction.
      */
-    private void runStepByStep(LoadedMigration step, List<String> statements, List<String> versionMove, boolean up, long started) {
-        var applied = new ArrayList<String>();
-        String current = null;
+    private void runStepByStep(LoadedMigration step, boolean up, List<String> versionMove, long started, Optional<Integer> resumeAt) {
+        var statements = statementsOf(step, up);
+        int next = resumeAt.orElse(0);
         try (var s = connection.createStatement()) {
             connection.setAutoCommit(true);
+            createTables(s);
+            if (resumeAt.isEmpty()) s.execute(versionTable.startSql(step.id(), up, step.checksum()));
             if (lockTimeout.isPresent()) s.execute("SET lock_timeout = " + Identifiers.literal(lockTimeout.get()));
-            for (String sql : statements) {
-                current = sql;
-                s.execute(sql);
-                applied.add(sql);
+            for (; next < statements.size(); next++) {
+                Planned planned = statements.get(next);
+                if (planned.concurrentIndex()) {
+                    if (next == resumeAt.orElse(-1) && alreadyDone(s, planned)) continue;
+                    s.execute(planned.sql());
+                    s.execute(versionTable.progressSql(step.id(), up, next + 1));
+                } else {
+                    runWithProgress(s, step, up, planned, next);
+                }
             }
-            current = null;
             connection.setAutoCommit(false);
-            s.execute(versionTable.createSql());
-            s.execute(versionTable.createHistorySql());
             for (String sql : versionMove) s.execute(sql);
-            s.execute(versionTable.logSql(step.id(), up, step.checksum(), (System.nanoTime() - started) / 1_000_000));
+            s.execute(versionTable.finishSql(step.id(), up, (System.nanoTime() - started) / 1_000_000));
             connection.commit();
         } catch (SQLException e) {
             rollback();
-            String leftovers = current != null && current.contains(" CONCURRENTLY ") && current.startsWith("CREATE")
-                    ? "; the failed concurrent index build leaves an INVALID index: drop it with DROP INDEX CONCURRENTLY before upgrading again"
-                    : "";
-            throw new MigrationException("revision " + step.describe() + " failed outside a transaction"
-                    + (current == null ? " while recording it in the version table" : " at `" + current + "`") + ": "
-                    + DatabaseException.firstLine(e.getMessage()) + "; these statements had committed and stay applied: "
-                    + (applied.isEmpty() ? "none" : String.join("; ", applied)) + leftovers, e);
+            boolean inStep = next < statements.size();
+            String where = inStep ? " at step " + (next + 1) + " of " + statements.size() + " (`" + statements.get(next).sql() + "`)"
+                    : " while recording it in the version table";
+            String leftover = inStep && statements.get(next).operation() instanceof CreateIndex
+                    ? " (the INVALID index the failed build leaves is dropped and built again then)" : "";
+            throw new MigrationException("revision " + step.describe() + " failed outside a transaction" + where + ": "
+                    + DatabaseException.firstLine(e.getMessage()) + "; the " + next + " step(s) before it stay applied and "
+                    + "are recorded: fix the cause and run autogen again to resume at this step" + leftover, e);
         } finally {
             resetLockTimeout();
             autoCommit();
         }
+    }
+
+    /**
+     * A statement that can run in a transaction commits with its progress, exactly once. One that cannot (raw SQL
+     * such as VACUUM) runs on its own, marked uncertain while it runs: if the runner dies then, nobody can tell
+     * whether it took effect, and the next run says so rather than guess.
+     */
+    private void runWithProgress(java.sql.Statement s, LoadedMigration step, boolean up, Planned planned, int index) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            s.execute(planned.sql());
+            s.execute(versionTable.progressSql(step.id(), up, index + 1));
+            connection.commit();
+            return;
+        } catch (SQLException e) {
+            connection.rollback();
+            if (!"25001".equals(e.getSQLState())) throw e;   // active_sql_transaction: it must run on its own
+        } finally {
+            connection.setAutoCommit(true);
+        }
+        s.execute(versionTable.uncertainSql(step.id(), up));
+        s.execute(planned.sql());
+        s.execute(versionTable.progressSql(step.id(), up, index + 1));
+    }
+
+    /**
+     * Whether a concurrent index statement that a killed runner may have run took effect: a valid index is there
+     * (or a dropped one gone). An INVALID index, what a broken build leaves, is dropped so the build runs again.
+     */
+    private boolean alreadyDone(java.sql.Statement s, Planned planned) throws SQLException {
+        String table = planned.operation() instanceof CreateIndex c ? c.table() : ((DropIndex) planned.operation()).table();
+        String name = planned.operation() instanceof CreateIndex c ? c.index().name() : ((DropIndex) planned.operation()).name();
+        String index = Identifiers.schemaPrefix(table) + Identifiers.quote(name);
+        Optional<Boolean> valid;
+        try (var check = connection.prepareStatement("SELECT indisvalid FROM pg_index WHERE indexrelid = to_regclass(?)")) {
+            check.setString(1, index);
+            try (var rs = check.executeQuery()) {
+                valid = rs.next() ? Optional.of(rs.getBoolean(1)) : Optional.empty();
+            }
+        }
+        if (planned.operation() instanceof DropIndex) return valid.isEmpty();
+        if (valid.orElse(false)) return true;
+        if (valid.isPresent()) s.execute("DROP INDEX CONCURRENTLY IF EXISTS " + index);
+        return false;
     }
 
     private void resetLockTimeout() {
@@ -279,36 +394,27 @@ public final class Runner {
     }
 
     /**
-     * Runs {@code work} holding a session advisory lock keyed to the version table: a second runner waits here (up
-     * to {@code lock_wait}), then reads the version table afresh and applies nothing twice. The lock goes with the
-     * session, so a killed runner cannot leave a stale one behind.
+     * Runs {@code work} holding the migration lock ({@link MigrationLock}): a second runner waits (up to
+     * {@code lock_wait}), then reads the version table afresh and applies nothing twice.
      */
     private <T> T locked(Work<T> work) {
-        long key = ("autogen:" + versionTable.name()).hashCode();
-        try (var s = connection.createStatement(); var lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
-            s.execute("SET lock_timeout = " + Identifiers.literal(lockWait));
-            lock.setLong(1, key);
-            try {
-                lock.execute();
-            } finally {
-                s.execute("RESET lock_timeout");
-            }
-        } catch (SQLException e) {
-            if ("55P03".equals(e.getSQLState()))
-                throw new MigrationException("another autogen has been migrating this database for longer than lock_wait ("
-                        + lockWait + "): try again when it is done, or raise lock_wait in autogen.properties", e);
-            throw DatabaseException.of("cannot lock the version table " + versionTable.name(), e);
-        }
-        try {
+        if (lockConnections == null) throw new IllegalStateException("a runner that migrates needs lockingWith(connections)");
+        try (var held = MigrationLock.acquire(lockConnections, connection, versionTable.name(), lockWait)) {
+            lock = held;
             return work.run();
         } finally {
-            try (var s = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-                s.setLong(1, key);
-                s.execute();
-            } catch (SQLException e) {
-                // the lock is a session lock: closing the connection releases it anyway
-            }
+            lock = null;
         }
+    }
+
+    /**
+     * The version table and its history, created in the transaction that first writes them (so that a run that
+     * fails leaves nothing), a history table of an earlier autogen brought up to date; stamp included.
+     */
+    private void createTables(java.sql.Statement s) throws SQLException {
+        s.execute(versionTable.createSql());
+        s.execute(versionTable.createHistorySql());
+        if (versionTable.historyNeedsUpdate(connection)) for (String sql : versionTable.updateHistorySql()) s.execute(sql);
     }
 
     private void rollback() {

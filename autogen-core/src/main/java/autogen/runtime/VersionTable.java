@@ -3,10 +3,12 @@ package autogen.runtime;
 import static autogen.sql.Identifiers.literal;
 import static autogen.sql.Identifiers.quote;
 
+import autogen.sql.Identifiers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,36 +35,109 @@ public record VersionTable(String name) {
 
     public String createHistorySql() {
         return "CREATE TABLE IF NOT EXISTS " + quote(historyName()) + " (version_num varchar(32) NOT NULL, "
-                + "direction varchar(9) NOT NULL, checksum varchar(64), applied_by text NOT NULL DEFAULT current_user, "
-                + "applied_at timestamptz NOT NULL DEFAULT clock_timestamp(), duration_ms bigint)";
+                + "direction varchar(9) NOT NULL, checksum text, applied_by text NOT NULL DEFAULT current_user, "
+                + "applied_at timestamptz NOT NULL DEFAULT clock_timestamp(), duration_ms bigint, status varchar(9), "
+                + "steps_done integer)";
     }
 
-    public String logSql(String id, boolean up, java.util.Optional<String> checksum, long durationMs) {
-        return "INSERT INTO " + quote(historyName()) + " (version_num, direction, checksum, duration_ms) VALUES ("
-                + literal(id) + ", " + literal(up ? "upgrade" : "downgrade") + ", "
-                + checksum.map(autogen.sql.Identifiers::literal).orElse("NULL") + ", " + durationMs + ")";
+    /**
+     * Brings a history table written by an earlier autogen up to date: {@code status} and {@code steps_done} record
+     * the progress of a revision that runs outside a transaction, and checksums carry a scheme prefix. Idempotent.
+     */
+    public List<String> updateHistorySql() {
+        String table = quote(historyName());
+        return List.of("ALTER TABLE " + table + " ADD COLUMN IF NOT EXISTS status varchar(9)",
+                "ALTER TABLE " + table + " ADD COLUMN IF NOT EXISTS steps_done integer",
+                "ALTER TABLE " + table + " ALTER COLUMN checksum TYPE text");
+    }
+
+    /** Whether the history table is missing or lacks what {@link #updateHistorySql} adds. */
+    public boolean historyNeedsUpdate(Connection connection) throws SQLException {
+        try (var s = connection.prepareStatement("SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass(?) "
+                + "AND attname = 'steps_done' AND NOT attisdropped")) {
+            s.setString(1, quote(historyName()));
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) == 0;
+            }
+        }
+    }
+
+    /** The log row of a revision applied or undone in one transaction, written in that transaction. */
+    public String logSql(String id, boolean up, Optional<String> checksum, long durationMs) {
+        return "INSERT INTO " + quote(historyName()) + " (version_num, direction, checksum, duration_ms, status) VALUES ("
+                + literal(id) + ", " + direction(up) + ", " + checksum.map(Identifiers::literal).orElse("NULL") + ", "
+                + durationMs + ", 'done')";
+    }
+
+    /** The log row of a revision starting to run outside a transaction, committed before its first step. */
+    public String startSql(String id, boolean up, Optional<String> checksum) {
+        return "INSERT INTO " + quote(historyName()) + " (version_num, direction, checksum, status, steps_done) VALUES ("
+                + literal(id) + ", " + direction(up) + ", " + checksum.map(Identifiers::literal).orElse("NULL") + ", 'running', 0)";
+    }
+
+    /** Records that the first {@code stepsDone} statements of a running revision have committed. */
+    public String progressSql(String id, boolean up, int stepsDone) {
+        return "UPDATE " + quote(historyName()) + " SET status = 'running', steps_done = " + stepsDone + running(id, up);
+    }
+
+    /** Marks a running revision as inside a statement that cannot commit with its progress (VACUUM, say). */
+    public String uncertainSql(String id, boolean up) {
+        return "UPDATE " + quote(historyName()) + " SET status = 'uncertain'" + running(id, up);
+    }
+
+    /** Marks a running revision done, in the transaction that moves the version table. */
+    public String finishSql(String id, boolean up, long durationMs) {
+        return "UPDATE " + quote(historyName()) + " SET status = 'done', duration_ms = " + durationMs + running(id, up);
+    }
+
+    private static String running(String id, boolean up) {
+        return " WHERE version_num = " + literal(id) + " AND direction = " + direction(up) + " AND status IN ('running', 'uncertain')";
+    }
+
+    private static String direction(boolean up) {
+        return literal(up ? "upgrade" : "downgrade");
+    }
+
+    /**
+     * A revision that started outside a transaction and did not finish: a runner was killed or a step failed.
+     * {@code stepsDone} statements committed; when {@code uncertain}, the next one may have run too.
+     */
+    public record Interrupted(String revision, boolean up, int stepsDone, boolean uncertain) {}
+
+    /** The revisions left running; empty when the history table does not exist yet. */
+    public List<Interrupted> interrupted(Connection connection) throws SQLException {
+        var out = new ArrayList<Interrupted>();
+        if (!exists(connection, historyName()) || historyNeedsUpdate(connection)) return out;
+        try (var s = connection.createStatement(); var rs = s.executeQuery("SELECT version_num, direction, steps_done, status FROM "
+                + quote(historyName()) + " WHERE status IN ('running', 'uncertain') ORDER BY applied_at")) {
+            while (rs.next())
+                out.add(new Interrupted(rs.getString(1), rs.getString(2).equals("upgrade"), rs.getInt(3), rs.getString(4).equals("uncertain")));
+        }
+        return out;
     }
 
     /** The checksum each revision was last applied with, for those applied with one. */
     public java.util.Map<String, String> appliedChecksums(Connection connection) throws SQLException {
         var out = new java.util.HashMap<String, String>();
-        try (var check = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            check.setString(1, quote(historyName()));
-            try (var rs = check.executeQuery()) {
-                rs.next();
-                if (!rs.getBoolean(1)) return out;
-            }
-        }
+        if (!exists(connection, historyName())) return out;
+        // a history table of an earlier autogen has no status: every row of it is a finished revision
+        String finished = historyNeedsUpdate(connection) ? "" : " AND (status IS NULL OR status = 'done')";
         try (var s = connection.createStatement(); var rs = s.executeQuery("SELECT DISTINCT ON (version_num) version_num, "
-                + "checksum FROM " + quote(historyName()) + " WHERE direction = 'upgrade' ORDER BY version_num, applied_at DESC")) {
+                + "checksum FROM " + quote(historyName()) + " WHERE direction = 'upgrade'" + finished
+                + " ORDER BY version_num, applied_at DESC")) {
             while (rs.next()) if (rs.getString(2) != null) out.put(rs.getString(1), rs.getString(2));
         }
         return out;
     }
 
     public boolean exists(Connection connection) throws SQLException {
+        return exists(connection, name);
+    }
+
+    private static boolean exists(Connection connection, String table) throws SQLException {
         try (var s = connection.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            s.setString(1, quote(name));
+            s.setString(1, quote(table));
             try (var rs = s.executeQuery()) {
                 rs.next();
                 return rs.getBoolean(1);

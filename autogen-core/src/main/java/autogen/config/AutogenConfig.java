@@ -90,9 +90,9 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
                 value(properties, "exclude").map(AutogenConfig::list).orElse(List.of()),
                 properties.stringPropertyNames().stream().filter(key -> key.startsWith("hibernate."))
                         .collect(Collectors.toMap(key -> key, key -> properties.getProperty(key).strip())),
-                value(properties, "lock_timeout"),
-                Boolean.parseBoolean(value(properties, "safe_forms").orElse("false")),
-                value(properties, "lock_wait").orElse(autogen.runtime.Runner.DEFAULT_LOCK_WAIT),
+                value(properties, "lock_timeout").map(v -> duration("lock_timeout", v)),
+                bool("safe_forms", value(properties, "safe_forms").orElse("false")),
+                duration("lock_wait", value(properties, "lock_wait").orElse(autogen.runtime.Runner.DEFAULT_LOCK_WAIT)),
                 transactionPer(value(properties, "transaction_per").orElse("revision")));
     }
 
@@ -102,11 +102,24 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
                 transactionPerRun);
     }
 
+    /** Checked as a duration, kept as written: PostgreSQL is given the text (Runner sets lock_timeout to it). */
+    private static String duration(String key, String value) {
+        Durations.parse(key, value);
+        return value;
+    }
+
+    private static boolean bool(String key, String value) {
+        if (value.equalsIgnoreCase("true")) return true;
+        if (value.equalsIgnoreCase("false")) return false;
+        throw new ConfigurationException(key + " is " + value + ": use true or false (in " + FILE_NAME + ")");
+    }
+
     private static boolean transactionPer(String value) {
         return switch (value) {
             case "revision" -> false;
             case "run" -> true;
-            default -> throw new ConfigurationException("transaction_per is " + value + ": use revision (the default) or run");
+            default -> throw new ConfigurationException("transaction_per is " + value + ": use revision (the default) or run"
+                    + " (in " + FILE_NAME + ")");
         };
     }
 

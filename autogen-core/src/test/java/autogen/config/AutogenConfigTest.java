@@ -44,6 +44,22 @@ class AutogenConfigTest {
     }
 
     @Test
+    void durationsAndBooleansAreCheckedWhenTheFileIsRead() throws IOException {
+        var config = AutogenConfig.load(write("entities=a\nmigrations.package=a.m\nlock_wait=90 s\nlock_timeout=5s\nsafe_forms=TRUE\n"), Map.of());
+        assertThat(config.lockWait()).isEqualTo("90 s");
+        assertThat(config.lockTimeout()).contains("5s");
+        assertThat(config.safeForms()).isTrue();
+        assertThat(AutogenConfig.load(write("entities=a\nmigrations.package=a.m\n"), Map.of()).lockWait()).isEqualTo("10min");
+        assertThatThrownBy(() -> AutogenConfig.load(write("entities=a\nmigrations.package=a.m\nlock_wait=forever\n"), Map.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("lock_wait is forever: use a duration such as 30s, 10min or 1h (in autogen.properties)");
+        assertThatThrownBy(() -> AutogenConfig.load(write("entities=a\nmigrations.package=a.m\nlock_timeout=5 sec\n"), Map.of()))
+                .hasMessage("lock_timeout is 5 sec: use a duration such as 30s, 10min or 1h (in autogen.properties)");
+        assertThatThrownBy(() -> AutogenConfig.load(write("entities=a\nmigrations.package=a.m\nsafe_forms=yes\n"), Map.of()))
+                .hasMessage("safe_forms is yes: use true or false (in autogen.properties)");
+    }
+
+    @Test
     void thePasswordNeverAppearsInTheTextOfTheConfiguration() throws IOException {
         Path file = write("url=jdbc:postgresql://h/db?user=u&password=s3cret\npassword=t0psecret\nentities=a\nmigrations.package=a.m\n");
         String text = AutogenConfig.load(file, Map.of()).toString();

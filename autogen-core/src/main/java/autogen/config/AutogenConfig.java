@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * What autogen works on. Read from {@code autogen.properties}; the environment variables AUTOGEN_URL,
  * AUTOGEN_USER and AUTOGEN_PASSWORD override the file, and a {@code --url} flag overrides both. Relative paths
- * are relative to the folder of the file. The password is never part of {@link #toString()}.
+ * are relative to the folder of the file. The password is never part of {@link #toString()}; {@link #secrets()}
+ * hides it from anything else printed.
  *
  * @param url JDBC URL of the database to compare with and migrate; empty means the embedded default
  * @param entityPackages packages holding the entity classes (sub-packages included)
@@ -57,6 +58,14 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
 
     /** Reads {@code file}, then applies the environment; a missing or malformed file is a configuration error. */
     public static AutogenConfig load(Path file, Map<String, String> environment) {
+        return load(file, environment, Optional.empty());
+    }
+
+    /**
+     * As {@link #load(Path, Map)}, with {@code urlFlag} (the {@code --url} flag) overriding the url of the file and
+     * the environment. Values are checked here, before anything connects: the url that is used, durations, booleans.
+     */
+    public static AutogenConfig load(Path file, Map<String, String> environment, Optional<String> urlFlag) {
         if (!Files.isRegularFile(file))
             throw new ConfigurationException("no configuration file " + file.toAbsolutePath().normalize()
                     + ": run `autogen init` there, or pass -C DIR / --config FILE");
@@ -74,8 +83,11 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
         Path base = file.toAbsolutePath().getParent();
         String migrationsPackage = value(properties, "migrations.package").orElseThrow(() -> new ConfigurationException(
                 "migrations.package is not set in " + file + ": name the Java package of the migration classes"));
+        Optional<String> url = urlFlag.map(u -> checkedUrl(u, "from --url"))
+                .or(() -> env(environment, "AUTOGEN_URL").map(u -> checkedUrl(u, "from AUTOGEN_URL")))
+                .or(() -> value(properties, "url").map(u -> checkedUrl(u, "in " + FILE_NAME)));
         return new AutogenConfig(
-                env(environment, "AUTOGEN_URL").or(() -> value(properties, "url")),
+                url,
                 env(environment, "AUTOGEN_USER").or(() -> value(properties, "user")),
                 env(environment, "AUTOGEN_PASSWORD").or(() -> value(properties, "password")),
                 value(properties, "schema").orElse("public"),
@@ -96,10 +108,24 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
                 transactionPer(value(properties, "transaction_per").orElse("revision")));
     }
 
-    public AutogenConfig withUrl(String newUrl) {
-        return new AutogenConfig(Optional.of(newUrl), user, password, schema, entityPackages, classpath, migrationsDir,
-                migrationsPackage, versionTable, headerTemplate, exclude, hibernateSettings, lockTimeout, safeForms, lockWait,
-                transactionPerRun);
+    /**
+     * {@code url} if the PostgreSQL driver can use it. A URL it cannot is a configuration error, found before
+     * connecting: the driver's own error would be a database error that prints the URL, password included.
+     * {@code source} says where it was set ("from AUTOGEN_URL").
+     */
+    static String checkedUrl(String url, String source) {
+        String shown = "url " + masked(url) + " (" + source + ")";
+        if (!url.startsWith("jdbc:postgresql:"))
+            throw new ConfigurationException(shown + " does not start with jdbc:postgresql:, as PostgreSQL JDBC URLs do: "
+                    + "write it as jdbc:postgresql://localhost:5432/app");
+        String authority = url.startsWith("jdbc:postgresql://") ? url.substring("jdbc:postgresql://".length()).split("[/?]", 2)[0] : "";
+        if (authority.contains("@"))
+            throw new ConfigurationException(shown + " has user:password@ before the host, which the PostgreSQL driver "
+                    + "does not read (it takes it for part of the host name): set user, and the password in AUTOGEN_PASSWORD");
+        if (org.postgresql.Driver.parseURL(url, null) == null)
+            throw new ConfigurationException(shown + " cannot be read by the PostgreSQL driver: check the port (1 to 65535), "
+                    + "the host and any %-escapes, as in jdbc:postgresql://localhost:5432/app");
+        return url;
     }
 
     /** Checked as a duration, kept as written: PostgreSQL is given the text (Runner sets lock_timeout to it). */
@@ -141,7 +167,12 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
 
     /** The URL as it may be shown: any password inside it masked. */
     public static String masked(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/:@]+):[^@/]*@", "//$1:***@");
+        return Secrets.NONE.withUrl(url).mask(url);
+    }
+
+    /** What must never be printed: the password and the passwords in the url. */
+    public Secrets secrets() {
+        return Secrets.NONE.withValue(password.orElse(null)).withUrl(url.orElse(null));
     }
 
     @Override

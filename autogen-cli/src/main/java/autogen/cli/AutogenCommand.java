@@ -116,8 +116,15 @@ public final class AutogenCommand implements Runnable {
 
     public static void main(String[] args) {
         DRIVER_LOG.setLevel(Level.OFF);
-        CommandLine cl = commandLine(new AutogenCommand());
-        int code = cl.execute(args);
+        var root = new AutogenCommand();
+        CommandLine cl = commandLine(root);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler; the JVM would print an Error's stack trace unmasked
+            code = report(root, e, cl.getErr());
+        }
         // print() does not flush, and System.exit does not either: without this, piped output is cut at the buffer
         cl.getOut().flush();
         cl.getErr().flush();
@@ -130,19 +137,7 @@ public final class AutogenCommand implements Runnable {
 
     static CommandLine commandLine(AutogenCommand root) {
         var cl = new CommandLine(root);
-        // everything an error prints goes through the run's secrets: messages quote URLs, drivers quote them too
-        cl.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            PrintWriter err = commandLine.getErr();
-            Secrets secrets = root.secrets();
-            if (root.debug) err.print(secrets.stackTrace(e));
-            if (e instanceof AutogenException a) {
-                err.println(secrets.mask("error: " + a.getMessage()));
-                return a.exitCode();
-            }
-            err.println(secrets.mask("error: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + (root.debug ? "" : " (run with --debug for details)")));
-            return ExitCodes.DATABASE_OR_MIGRATION;
-        });
+        cl.setExecutionExceptionHandler((e, commandLine, parsed) -> report(root, e, commandLine.getErr()));
         // picocli quotes the arguments it cannot match, a mistyped --url=... among them
         cl.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
@@ -151,5 +146,21 @@ public final class AutogenCommand implements Runnable {
             return ExitCodes.USAGE;
         });
         return cl;
+    }
+
+    /**
+     * Prints a failure as one line (after its stack trace with --debug) and returns the exit code. Everything goes
+     * through the run's secrets: messages quote URLs, and the driver's messages quote them too.
+     */
+    private static int report(AutogenCommand root, Throwable e, PrintWriter err) {
+        Secrets secrets = root.secrets();
+        if (root.debug) err.print(secrets.stackTrace(e));
+        if (e instanceof AutogenException a) {
+            err.println(secrets.mask("error: " + a.getMessage()));
+            return a.exitCode();
+        }
+        err.println(secrets.mask("error: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                + (root.debug ? "" : " (run with --debug for details)")));
+        return ExitCodes.DATABASE_OR_MIGRATION;
     }
 }

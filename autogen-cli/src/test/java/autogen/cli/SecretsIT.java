@@ -127,6 +127,24 @@ class SecretsIT {
                 """.formatted(SECRET));
     }
 
+    @ParameterizedTest(name = "--debug {0}")
+    @ValueSource(booleans = {false, true})
+    void anErrorThrownPastTheCommandIsReportedLikeAnyFailure(boolean debug) throws Exception {
+        // picocli lets Errors through: without care the JVM prints them, unmasked and as a stack trace
+        Files.createDirectories(project.resolve("migrations"));
+        Files.writeString(project.resolve("migrations/V1.java"), """
+                package app.migrations;
+                import autogen.migration.*;
+                @Revision(id = "aaaaaaaaaaa1")
+                public final class V1 implements Migration {
+                    public void upgrade(Ops op) { throw new AssertionError("no " + System.getenv("AUTOGEN_PASSWORD")); }
+                    public void downgrade(Ops op) { }
+                }
+                """);
+        configure("url=" + newDatabase() + "\nuser=postgres");
+        hidden(run(debug, Map.of("AUTOGEN_PASSWORD", SECRET), "upgrade", "head"), debug, 3, "unexpected AssertionError: no ***");
+    }
+
     @Test
     void withoutThePasswordConfiguredTheStatementIsEchoed() throws Exception {
         // the control for the test below: the value is really printed when it is not a configured secret

@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
  *     fails the revision instead of stalling the application's queries behind it
  * @param safeForms whether {@code revision} writes the non-blocking forms of locking steps on existing tables
  *     (CREATE INDEX CONCURRENTLY, NOT VALID then VALIDATE); such a revision runs outside a transaction
- * @param lockWait how long a runner waits for another one migrating the same database (a PostgreSQL interval)
+ * @param lockWait how long a runner waits for another one migrating the same database, as written; when loaded,
+ *     checked to be a duration that {@link Durations#parse} (and PostgreSQL's lock_timeout) reads, as lockTimeout is
  * @param transactionPerRun {@code transaction_per=run}: one transaction for all the revisions of a run, instead of
  *     one per revision
  * @param exclude table-name patterns ({@code *} any run of characters, {@code ?} one) that autogen leaves alone

@@ -1,5 +1,6 @@
 package autogen;
 
+import autogen.config.Secrets;
 import java.sql.SQLException;
 
 /** The database cannot be reached or refused a statement. Exit code 3. */
@@ -11,7 +12,12 @@ public class DatabaseException extends AutogenException {
 
     /** {@code what} says what autogen was doing ("cannot read the schema of jdbc:postgresql://…"). */
     public static DatabaseException of(String what, SQLException e) {
-        return new DatabaseException(what + ": " + firstLine(e.getMessage()), e);
+        return of(what, e, Secrets.NONE);
+    }
+
+    /** As {@link #of(String, SQLException)}, with {@code secrets} masked: the driver's message may quote the URL. */
+    public static DatabaseException of(String what, SQLException e, Secrets secrets) {
+        return new DatabaseException(secrets.mask(what + ": " + firstLine(e.getMessage())), e);
     }
 
     public static String firstLine(String message) {

@@ -3,6 +3,7 @@ package autogen.cli;
 import autogen.AutogenException;
 import autogen.Autogen;
 import autogen.config.AutogenConfig;
+import autogen.config.Secrets;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -10,6 +11,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +51,8 @@ public final class AutogenCommand implements Runnable {
     private final Map<String, String> environment;
     private final BufferedReader input;
     private final boolean terminal;
+    /** The configuration once read, for {@link #secrets()}. */
+    private AutogenConfig loaded;
 
     public AutogenCommand() {
         this(System.getenv(), new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
@@ -79,8 +85,19 @@ public final class AutogenCommand implements Runnable {
 
     AutogenConfig config() {
         Path file = configFile != null ? configFile : workingDirectory().resolve(AutogenConfig.FILE_NAME);
-        AutogenConfig config = AutogenConfig.load(file, environment);
-        return url == null ? config : config.withUrl(url);
+        AutogenConfig config = AutogenConfig.load(file, environment, Optional.ofNullable(url));
+        loaded = config;
+        return config;
+    }
+
+    /**
+     * What no error may print: AUTOGEN_PASSWORD, the passwords in AUTOGEN_URL and --url (known even when the file
+     * cannot be read), and once it is read, the configuration's password.
+     */
+    Secrets secrets() {
+        Secrets known = Secrets.NONE.withValue(environment.get("AUTOGEN_PASSWORD")).withUrl(environment.get("AUTOGEN_URL"))
+                .withUrl(url);
+        return loaded == null ? known : known.with(loaded.secrets());
     }
 
     Autogen autogen() {
@@ -91,9 +108,23 @@ public final class AutogenCommand implements Runnable {
         return spec.commandLine().getOut();
     }
 
+    /**
+     * Held so the level sticks (java.util.logging keeps loggers weakly). The PostgreSQL driver logs warnings to the
+     * console (a port out of range, for one); the CLI prints only its own lines, whose errors say the same.
+     */
+    private static final Logger DRIVER_LOG = Logger.getLogger("org.postgresql");
+
     public static void main(String[] args) {
-        CommandLine cl = commandLine(new AutogenCommand());
-        int code = cl.execute(args);
+        DRIVER_LOG.setLevel(Level.OFF);
+        var root = new AutogenCommand();
+        CommandLine cl = commandLine(root);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler; the JVM would print an Error's stack trace unmasked
+            code = report(root, e, cl.getErr());
+        }
         // print() does not flush, and System.exit does not either: without this, piped output is cut at the buffer
         cl.getOut().flush();
         cl.getErr().flush();
@@ -106,22 +137,30 @@ public final class AutogenCommand implements Runnable {
 
     static CommandLine commandLine(AutogenCommand root) {
         var cl = new CommandLine(root);
-        cl.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            PrintWriter err = commandLine.getErr();
-            if (root.debug) e.printStackTrace(err);
-            if (e instanceof AutogenException a) {
-                err.println("error: " + a.getMessage());
-                return a.exitCode();
-            }
-            err.println("error: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + (root.debug ? "" : " (run with --debug for details)"));
-            return ExitCodes.DATABASE_OR_MIGRATION;
-        });
+        cl.setExecutionExceptionHandler((e, commandLine, parsed) -> report(root, e, commandLine.getErr()));
+        // picocli quotes the arguments it cannot match, a mistyped --url=... among them
         cl.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
-            err.println("error: " + e.getMessage() + " (see `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`)");
+            err.println(root.secrets().mask("error: " + e.getMessage() + " (see `"
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`)"));
             return ExitCodes.USAGE;
         });
         return cl;
+    }
+
+    /**
+     * Prints a failure as one line (after its stack trace with --debug) and returns the exit code. Everything goes
+     * through the run's secrets: messages quote URLs, and the driver's messages quote them too.
+     */
+    private static int report(AutogenCommand root, Throwable e, PrintWriter err) {
+        Secrets secrets = root.secrets();
+        if (root.debug) err.print(secrets.stackTrace(e));
+        if (e instanceof AutogenException a) {
+            err.println(secrets.mask("error: " + a.getMessage()));
+            return a.exitCode();
+        }
+        err.println(secrets.mask("error: unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()
+                + (root.debug ? "" : " (run with --debug for details)")));
+        return ExitCodes.DATABASE_OR_MIGRATION;
     }
 }

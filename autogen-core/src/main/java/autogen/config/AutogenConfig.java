@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * What autogen works on. Read from {@code autogen.properties}; the environment variables AUTOGEN_URL,
  * AUTOGEN_USER and AUTOGEN_PASSWORD override the file, and a {@code --url} flag overrides both. Relative paths
- * are relative to the folder of the file. The password is never part of {@link #toString()}.
+ * are relative to the folder of the file. The password is never part of {@link #toString()}; {@link #secrets()}
+ * hides it from anything else printed.
  *
  * @param url JDBC URL of the database to compare with and migrate; empty means the embedded default
  * @param entityPackages packages holding the entity classes (sub-packages included)
@@ -32,7 +33,8 @@ import java.util.stream.Collectors;
  *     fails the revision instead of stalling the application's queries behind it
  * @param safeForms whether {@code revision} writes the non-blocking forms of locking steps on existing tables
  *     (CREATE INDEX CONCURRENTLY, NOT VALID then VALIDATE); such a revision runs outside a transaction
- * @param lockWait how long a runner waits for another one migrating the same database (a PostgreSQL interval)
+ * @param lockWait how long a runner waits for another one migrating the same database, as written; when loaded,
+ *     checked to be a duration that {@link Durations#parse} (and PostgreSQL's lock_timeout) reads, as lockTimeout is
  * @param transactionPerRun {@code transaction_per=run}: one transaction for all the revisions of a run, instead of
  *     one per revision
  * @param exclude table-name patterns ({@code *} any run of characters, {@code ?} one) that autogen leaves alone
@@ -60,6 +62,14 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
 
     /** Reads {@code file}, then applies the environment; a missing or malformed file is a configuration error. */
     public static AutogenConfig load(Path file, Map<String, String> environment) {
+        return load(file, environment, Optional.empty());
+    }
+
+    /**
+     * As {@link #load(Path, Map)}, with {@code urlFlag} (the {@code --url} flag) overriding the url of the file and
+     * the environment. Values are checked here, before anything connects: the url that is used, durations, booleans.
+     */
+    public static AutogenConfig load(Path file, Map<String, String> environment, Optional<String> urlFlag) {
         if (!Files.isRegularFile(file))
             throw new ConfigurationException("no configuration file " + file.toAbsolutePath().normalize()
                     + ": run `autogen init` there, or pass -C DIR / --config FILE");
@@ -77,8 +87,11 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
         Path base = file.toAbsolutePath().getParent();
         String migrationsPackage = value(properties, "migrations.package").orElseThrow(() -> new ConfigurationException(
                 "migrations.package is not set in " + file + ": name the Java package of the migration classes"));
+        Optional<String> url = urlFlag.map(u -> checkedUrl(u, "from --url"))
+                .or(() -> env(environment, "AUTOGEN_URL").map(u -> checkedUrl(u, "from AUTOGEN_URL")))
+                .or(() -> value(properties, "url").map(u -> checkedUrl(u, "in " + FILE_NAME)));
         return new AutogenConfig(
-                env(environment, "AUTOGEN_URL").or(() -> value(properties, "url")),
+                url,
                 env(environment, "AUTOGEN_USER").or(() -> value(properties, "user")),
                 env(environment, "AUTOGEN_PASSWORD").or(() -> value(properties, "password")),
                 value(properties, "schema").orElse("public"),
@@ -93,24 +106,51 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
                 value(properties, "exclude").map(AutogenConfig::list).orElse(List.of()),
                 properties.stringPropertyNames().stream().filter(key -> key.startsWith("hibernate."))
                         .collect(Collectors.toMap(key -> key, key -> properties.getProperty(key).strip())),
-                value(properties, "lock_timeout"),
-                Boolean.parseBoolean(value(properties, "safe_forms").orElse("false")),
-                value(properties, "lock_wait").orElse(autogen.runtime.Runner.DEFAULT_LOCK_WAIT),
+                value(properties, "lock_timeout").map(v -> duration("lock_timeout", v)),
+                bool("safe_forms", value(properties, "safe_forms").orElse("false")),
+                duration("lock_wait", value(properties, "lock_wait").orElse(autogen.runtime.Runner.DEFAULT_LOCK_WAIT)),
                 transactionPer(value(properties, "transaction_per").orElse("revision")),
                 timeZone(value(properties, "timestamp_time_zone").orElse(autogen.diff.Comparator.DEFAULT_TIMESTAMP_TIME_ZONE)));
     }
 
-    public AutogenConfig withUrl(String newUrl) {
-        return new AutogenConfig(Optional.of(newUrl), user, password, schema, entityPackages, classpath, migrationsDir,
-                migrationsPackage, versionTable, headerTemplate, exclude, hibernateSettings, lockTimeout, safeForms, lockWait,
-                transactionPerRun, timestampTimeZone);
+    /**
+     * {@code url} if the PostgreSQL driver can use it. A URL it cannot is a configuration error, found before
+     * connecting: the driver's own error would be a database error that prints the URL, password included.
+     * {@code source} says where it was set ("from AUTOGEN_URL").
+     */
+    static String checkedUrl(String url, String source) {
+        String shown = "url " + masked(url) + " (" + source + ")";
+        if (!url.startsWith("jdbc:postgresql:"))
+            throw new ConfigurationException(shown + " does not start with jdbc:postgresql:, as PostgreSQL JDBC URLs do: "
+                    + "write it as jdbc:postgresql://localhost:5432/app");
+        String authority = url.startsWith("jdbc:postgresql://") ? url.substring("jdbc:postgresql://".length()).split("[/?]", 2)[0] : "";
+        if (authority.contains("@"))
+            throw new ConfigurationException(shown + " has user:password@ before the host, which the PostgreSQL driver "
+                    + "does not read (it takes it for part of the host name): set user, and the password in AUTOGEN_PASSWORD");
+        if (org.postgresql.Driver.parseURL(url, null) == null)
+            throw new ConfigurationException(shown + " cannot be read by the PostgreSQL driver: check the port (1 to 65535), "
+                    + "the host and any %-escapes, as in jdbc:postgresql://localhost:5432/app");
+        return url;
+    }
+
+    /** Checked as a duration, kept as written: PostgreSQL is given the text (Runner sets lock_timeout to it). */
+    private static String duration(String key, String value) {
+        Durations.parse(key, value);
+        return value;
+    }
+
+    private static boolean bool(String key, String value) {
+        if (value.equalsIgnoreCase("true")) return true;
+        if (value.equalsIgnoreCase("false")) return false;
+        throw new ConfigurationException(key + " is " + value + ": use true or false (in " + FILE_NAME + ")");
     }
 
     private static boolean transactionPer(String value) {
         return switch (value) {
             case "revision" -> false;
             case "run" -> true;
-            default -> throw new ConfigurationException("transaction_per is " + value + ": use revision (the default) or run");
+            default -> throw new ConfigurationException("transaction_per is " + value + ": use revision (the default) or run"
+                    + " (in " + FILE_NAME + ")");
         };
     }
 
@@ -121,7 +161,7 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
             return zone;
         } catch (java.time.DateTimeException e) {
             throw new ConfigurationException("timestamp_time_zone is " + zone + ", which is not a time zone: use UTC or a "
-                    + "region such as Europe/Paris (in autogen.properties)", e);
+                    + "region such as Europe/Paris (in " + FILE_NAME + ")", e);
         }
     }
 
@@ -143,7 +183,12 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
 
     /** The URL as it may be shown: any password inside it masked. */
     public static String masked(String url) {
-        return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/:@]+):[^@/]*@", "//$1:***@");
+        return Secrets.NONE.withUrl(url).mask(url);
+    }
+
+    /** What must never be printed: the password and the passwords in the url. */
+    public Secrets secrets() {
+        return Secrets.NONE.withValue(password.orElse(null)).withUrl(url.orElse(null));
     }
 
     @Override

@@ -186,15 +186,76 @@ public final class EntityInspector implements SchemaSource {
         return new StandardServiceRegistryBuilder(bootstrap).applySettings(settings).build();
     }
 
-    /** Hibernate's boot metamodel for the classes; a mapping Hibernate rejects is a one-line configuration error. */
+    /**
+     * Hibernate's boot metamodel for the classes; a mapping Hibernate rejects is a one-line configuration error, and
+     * so is a class the entities need that the classpath lacks. Hibernate meets those here, while it reads the
+     * classes, and reports them as whatever it was doing: a RuntimeException around an InvocationTargetException
+     * (a listener or converter named in an annotation), a bare NoClassDefFoundError (the type of a field).
+     */
     static Metadata metadata(StandardServiceRegistry registry, List<Class<?>> classes) {
         var sources = new MetadataSources(registry);
         classes.forEach(sources::addAnnotatedClass);
         try {
             return sources.buildMetadata();
-        } catch (PersistenceException e) {   // HibernateException, MappingException, AnnotationException, …
-            throw new ConfigurationException(mappingMessage(e, classes), e);
+        } catch (RuntimeException | LinkageError e) {
+            Optional<String> missing = missingClass(e);
+            if (missing.isPresent()) throw missingClassError(neededBy(missing.get(), classes), missing.get(), e);
+            // HibernateException, MappingException, AnnotationException, …
+            if (e instanceof PersistenceException rejected) throw new ConfigurationException(mappingMessage(rejected, classes), e);
+            throw e;
         }
+    }
+
+    /**
+     * The class that {@code e} or one of its causes says is not there (ClassNotFoundException, NoClassDefFoundError,
+     * TypeNotPresentException, however deep inside InvocationTargetExceptions and Hibernate's wrappers).
+     */
+    static Optional<String> missingClass(Throwable e) {
+        var seen = java.util.Collections.newSetFromMap(new IdentityHashMap<Throwable, Boolean>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof TypeNotPresentException absent) return Optional.of(absent.typeName());
+            if (t instanceof ClassNotFoundException && t.getMessage() != null) return Optional.of(t.getMessage());
+            // "Could not initialize class X": X is there, its static initializer failed
+            if (t instanceof NoClassDefFoundError && t.getMessage() != null && !t.getMessage().startsWith("Could not initialize"))
+                return Optional.of(t.getMessage().split(" ", 2)[0].replace('/', '.'));
+        }
+        return Optional.empty();
+    }
+
+    /** Who needs {@code missing}: the mapped classes whose class files name it (as an annotation value, a field type, …). */
+    private static String neededBy(String missing, List<Class<?>> classes) {
+        String internal = missing.replace('.', '/');
+        var needing = classes.stream().filter(c -> names(c, internal)).map(EntityInspector::describe).toList();
+        if (needing.isEmpty())
+            return classes.size() == 1 ? describe(classes.get(0)) : "one of the entity classes "
+                    + classes.stream().map(Class::getName).collect(joining(", ", "[", "]"));
+        return String.join(" and ", needing);
+    }
+
+    private static String describe(Class<?> type) {
+        return (type.isAnnotationPresent(Entity.class) ? "entity " : "") + type.getName();
+    }
+
+    private static boolean names(Class<?> type, String internalName) {
+        try (InputStream in = type.getClassLoader().getResourceAsStream(type.getName().replace('.', '/') + ".class")) {
+            if (in == null) return false;
+            String text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+            for (int at = text.indexOf(internalName); at >= 0; at = text.indexOf(internalName, at + 1)) {
+                int after = at + internalName.length();
+                // not the start of a longer name (app/shop/Money in app/shop/MoneyBag)
+                if (after == text.length() || !Character.isJavaIdentifierPart(text.charAt(after)) && text.charAt(after) != '/')
+                    return true;
+            }
+            return false;
+        } catch (IOException e) {
+            return false;   // only the message is less precise
+        }
+    }
+
+    /** One line: what is missing, who needs it, and where to add it. */
+    private static ConfigurationException missingClassError(String neededBy, String missing, Throwable cause) {
+        return new ConfigurationException(neededBy + " needs " + missing + ", which is not on the classpath: add the jar "
+                + "or folder that has it to `classpath` in autogen.properties (jars and folders, comma separated)", cause);
     }
 
     static <T> T withLoader(ClassLoader loader, Supplier<T> work) {
@@ -286,6 +347,9 @@ public final class EntityInspector implements SchemaSource {
         try {
             return Class.forName(name, false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
+            // a superclass or interface the classpath lacks
+            Optional<String> missing = missingClass(e).filter(m -> !m.equals(name));
+            if (missing.isPresent()) throw missingClassError(name, missing.get(), e);
             throw new ConfigurationException("cannot load " + name + " (" + e + "): add the jars it needs to `classpath` "
                     + "in autogen.properties", e);
         }

@@ -1,7 +1,7 @@
 package autogen.runtime;
 
 import autogen.DatabaseException;
-import autogen.config.AutogenConfig;
+import autogen.config.Secrets;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
@@ -22,12 +22,16 @@ public final class Database implements AutoCloseable {
     private final String description;
     private final boolean embedded;
     private final AutoCloseable resources;
+    /** The driver's messages may quote the URL it was given, password included. */
+    private final Secrets secrets;
 
-    private Database(ConnectionSource connections, String description, boolean embedded, AutoCloseable resources) {
+    private Database(ConnectionSource connections, String description, boolean embedded, AutoCloseable resources,
+            Secrets secrets) {
         this.connections = connections;
         this.description = description;
         this.embedded = embedded;
         this.resources = resources;
+        this.secrets = secrets;
     }
 
     public static Database live(String url, Optional<String> user, Optional<String> password) {
@@ -36,11 +40,12 @@ public final class Database implements AutoCloseable {
         password.ifPresent(p -> properties.setProperty("password", p));
         // fail fast on an unreachable host instead of waiting for the operating system to give up
         if (!url.contains("connectTimeout")) properties.setProperty("connectTimeout", "10");
-        return new Database(() -> DriverManager.getConnection(url, properties), AutogenConfig.masked(url), false, () -> {});
+        Secrets secrets = Secrets.NONE.withValue(password.orElse(null)).withUrl(url);
+        return new Database(() -> DriverManager.getConnection(url, properties), secrets.mask(url), false, () -> {}, secrets);
     }
 
     public static Database of(DataSource dataSource, String description) {
-        return new Database(dataSource::getConnection, description, false, () -> {});
+        return new Database(dataSource::getConnection, description, false, () -> {}, Secrets.NONE);
     }
 
     /**
@@ -56,7 +61,7 @@ public final class Database implements AutoCloseable {
                     + " (it needs a writable temporary folder; or set url in autogen.properties to use your own database)", e);
         }
         DataSource dataSource = server.getPostgresDatabase();
-        return new Database(dataSource::getConnection, "the embedded database", true, server);
+        return new Database(dataSource::getConnection, "the embedded database", true, server, Secrets.NONE);
     }
 
     public Connection connect() {
@@ -64,7 +69,7 @@ public final class Database implements AutoCloseable {
             return connections.get();
         } catch (SQLException e) {
             throw DatabaseException.of("cannot connect to " + description + (embedded ? ""
-                    : " (check url, user and password, or AUTOGEN_URL/AUTOGEN_USER/AUTOGEN_PASSWORD)"), e);
+                    : " (check url, user and password, or AUTOGEN_URL/AUTOGEN_USER/AUTOGEN_PASSWORD)"), e, secrets);
         }
     }
 

@@ -40,7 +40,41 @@ class AutogenConfigTest {
         assertThat(config.url()).contains("jdbc:postgresql://env/db");
         assertThat(config.user()).contains("file");
         assertThat(config.password()).contains("envpw");
-        assertThat(config.withUrl("jdbc:postgresql://flag/db").url()).contains("jdbc:postgresql://flag/db");
+        assertThat(AutogenConfig.load(file, Map.of("AUTOGEN_URL", "jdbc:postgresql://env/db"),
+                Optional.of("jdbc:postgresql://flag/db")).url()).contains("jdbc:postgresql://flag/db");
+    }
+
+    @Test
+    void aUrlThePostgresqlDriverCannotUseIsRefusedNamingWhereItCameFrom() throws IOException {
+        Path file = write("url=jdbc:postgres://file/db?password=s3cr3t-Pa55\nentities=a\nmigrations.package=a.m\n");
+        assertThatThrownBy(() -> AutogenConfig.load(file, Map.of())).isInstanceOf(ConfigurationException.class)
+                .hasMessage("url jdbc:postgres://file/db?password=*** (in autogen.properties) does not start with "
+                        + "jdbc:postgresql:, as PostgreSQL JDBC URLs do: write it as jdbc:postgresql://localhost:5432/app");
+        assertThatThrownBy(() -> AutogenConfig.load(file, Map.of("AUTOGEN_URL", "postgresql://env/db")))
+                .hasMessageStartingWith("url postgresql://env/db (from AUTOGEN_URL) does not start with jdbc:postgresql:");
+        assertThatThrownBy(() -> AutogenConfig.load(file, Map.of(), Optional.of("jdbc:postgresql://h:99999/db")))
+                .hasMessageStartingWith("url jdbc:postgresql://h:99999/db (from --url) cannot be read by the PostgreSQL driver: check the port");
+        assertThatThrownBy(() -> AutogenConfig.load(file, Map.of(), Optional.of("jdbc:postgresql://app:s3cr3t-Pa55@h/db")))
+                .hasMessageStartingWith("url jdbc:postgresql://app:***@h/db (from --url) has user:password@ before the host");
+        // the url that is not used is not checked: the flag overrides a broken one
+        assertThat(AutogenConfig.load(file, Map.of(), Optional.of("jdbc:postgresql://[::1]:5433/db?user=u")).url())
+                .contains("jdbc:postgresql://[::1]:5433/db?user=u");
+    }
+
+    @Test
+    void durationsAndBooleansAreCheckedWhenTheFileIsRead() throws IOException {
+        var config = AutogenConfig.load(write("entities=a\nmigrations.package=a.m\nlock_wait=90 s\nlock_timeout=5s\nsafe_forms=TRUE\n"), Map.of());
+        assertThat(config.lockWait()).isEqualTo("90 s");
+        assertThat(config.lockTimeout()).contains("5s");
+        assertThat(config.safeForms()).isTrue();
+        assertThat(AutogenConfig.load(write("entities=a\nmigrations.package=a.m\n"), Map.of()).lockWait()).isEqualTo("10min");
+        assertThatThrownBy(() -> AutogenConfig.load(write("entities=a\nmigrations.package=a.m\nlock_wait=forever\n"), Map.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("lock_wait is forever: use a duration such as 30s, 10min or 1h (in autogen.properties)");
+        assertThatThrownBy(() -> AutogenConfig.load(write("entities=a\nmigrations.package=a.m\nlock_timeout=5 sec\n"), Map.of()))
+                .hasMessage("lock_timeout is 5 sec: use a duration such as 30s, 10min or 1h (in autogen.properties)");
+        assertThatThrownBy(() -> AutogenConfig.load(write("entities=a\nmigrations.package=a.m\nsafe_forms=yes\n"), Map.of()))
+                .hasMessage("safe_forms is yes: use true or false (in autogen.properties)");
     }
 
     @Test
@@ -49,6 +83,14 @@ class AutogenConfigTest {
         String text = AutogenConfig.load(file, Map.of()).toString();
         assertThat(text).doesNotContain("s3cret").doesNotContain("t0psecret").contains("password=***");
         assertThat(AutogenConfig.masked("jdbc:postgresql://u:pw@h/db")).isEqualTo("jdbc:postgresql://u:***@h/db");
+    }
+
+    @Test
+    void theSecretsAreThePasswordAndThePasswordsInTheUrl() throws IOException {
+        Path file = write("url=jdbc:postgresql://h/db?password=in-the-url\npassword=in-the-file\nentities=a\nmigrations.package=a.m\n");
+        assertThat(AutogenConfig.load(file, Map.of()).secrets().mask("in-the-url, in-the-file")).isEqualTo("***, ***");
+        assertThat(AutogenConfig.load(file, Map.of("AUTOGEN_PASSWORD", "from-the-env")).secrets().mask("from-the-env"))
+                .isEqualTo("***");
     }
 
     @Test

@@ -198,8 +198,15 @@ public final class Runner {
         if (left.isEmpty()) return Optional.empty();
         var first = left.get(0);
         if (first.uncertain()) throw uncertain(first);
-        if (left.size() == 1 && first.up() == up && steps.stream().anyMatch(m -> m.id().equals(first.revision())))
+        var resumable = steps.stream().filter(m -> m.id().equals(first.revision())).findFirst();
+        if (left.size() == 1 && first.up() == up && resumable.isPresent()) {
+            var now = resumable.get().checksum();
+            if (first.checksum().isPresent() && now.isPresent() && !first.checksum().equals(now))
+                throw new MigrationException("revision " + resumable.get().describe() + " was edited after it was interrupted "
+                        + "with " + first.stepsDone() + " of its steps applied: restore the file as it was, so that autogen can "
+                        + "resume it where it stopped");
             return Optional.of(first);
+        }
         String name = graph.contains(first.revision()) ? graph.get(first.revision()).describe() : first.revision();
         throw new MigrationException("the " + (first.up() ? "upgrade" : "downgrade") + " of revision " + name
                 + " was interrupted after " + first.stepsDone() + " of its steps, which run outside a transaction: finish it "

@@ -103,16 +103,17 @@ public record VersionTable(String name) {
      * A revision that started outside a transaction and did not finish: a runner was killed or a step failed.
      * {@code stepsDone} statements committed; when {@code uncertain}, the next one may have run too.
      */
-    public record Interrupted(String revision, boolean up, int stepsDone, boolean uncertain) {}
+    public record Interrupted(String revision, boolean up, int stepsDone, boolean uncertain, Optional<String> checksum) {}
 
     /** The revisions left running; empty when the history table does not exist yet. */
     public List<Interrupted> interrupted(Connection connection) throws SQLException {
         var out = new ArrayList<Interrupted>();
         if (!exists(connection, historyName()) || historyNeedsUpdate(connection)) return out;
-        try (var s = connection.createStatement(); var rs = s.executeQuery("SELECT version_num, direction, steps_done, status FROM "
+        try (var s = connection.createStatement(); var rs = s.executeQuery("SELECT version_num, direction, steps_done, status, checksum FROM "
                 + quote(historyName()) + " WHERE status IN ('running', 'uncertain') ORDER BY applied_at")) {
             while (rs.next())
-                out.add(new Interrupted(rs.getString(1), rs.getString(2).equals("upgrade"), rs.getInt(3), rs.getString(4).equals("uncertain")));
+                out.add(new Interrupted(rs.getString(1), rs.getString(2).equals("upgrade"), rs.getInt(3),
+                        rs.getString(4).equals("uncertain"), Optional.ofNullable(rs.getString(5))));
         }
         return out;
     }

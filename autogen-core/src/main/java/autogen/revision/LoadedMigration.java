@@ -27,20 +27,9 @@ public record LoadedMigration(RevisionInfo info, Migration migration, Optional<S
         return recorder.operations();
     }
 
-    /**
-     * The SHA-256 of the migration's source with whitespace runs folded to one space, so that line endings and
-     * re-indentation are not edits; empty for a migration loaded from compiled classes.
-     */
-    public Optional<String> checksum() {
-        return source.map(path -> {
-            try {
-                String text = java.nio.file.Files.readString(java.nio.file.Path.of(path)).strip().replaceAll("\\s+", " ");
-                byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                return java.util.HexFormat.of().formatHex(hash);
-            } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
-                throw new MigrationException("cannot read " + path + " to check it: " + e.getMessage(), e);
-            }
-        });
+    /** What the history table records to tell an edit later: {@link Checksums#of}. */
+    public String checksum() {
+        return Checksums.of(this);
     }
 
     public String describe() {

@@ -60,7 +60,7 @@ public final class MigrationLoader {
         var classes = new InMemoryClasses(standard);
         var options = List.of("-classpath", classpath(extraClasspath), "-proc:none", "-nowarn", "-encoding", "UTF-8");
         boolean ok = compiler.getTask(null, classes, diagnostics, options, null,
-                standard.getJavaFileObjectsFromPaths(sources)).call();
+                sources.stream().map(SourceFile::new).toList()).call();
         if (!ok) throw new MigrationException("a migration does not compile: " + firstError(diagnostics)
                 + " (fix the file, or remove it if it is not a migration)");
 
@@ -130,6 +130,21 @@ public final class MigrationLoader {
         extra.forEach(p -> entries.add(p.toString()));
         entries.remove("");
         return String.join(File.pathSeparator, entries);
+    }
+
+    /** A migration source as javac reads it, without the byte-order mark some editors write (javac refuses it). */
+    private static final class SourceFile extends SimpleJavaFileObject {
+        private final Path path;
+
+        SourceFile(Path path) {
+            super(path.toUri(), Kind.SOURCE);
+            this.path = path;
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) throws IOException {
+            return Checksums.withoutBom(Files.readString(path));
+        }
     }
 
     private static final class InMemoryClasses extends ForwardingJavaFileManager<StandardJavaFileManager> {

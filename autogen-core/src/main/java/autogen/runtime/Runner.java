@@ -2,6 +2,7 @@ package autogen.runtime;
 
 import autogen.DatabaseException;
 import autogen.MigrationException;
+import autogen.revision.Checksums;
 import autogen.revision.LoadedMigration;
 import autogen.revision.RevisionGraph;
 import autogen.sql.Identifiers;
@@ -70,21 +71,32 @@ public final class Runner {
     }
 
     /**
-     * Applied revisions whose migration file changed since (the checksum it was applied with differs): one line
-     * each, empty when the history is intact. Whitespace-only changes do not count.
+     * Applied revisions that do something else now than when they were applied ({@link Checksums}): one line each,
+     * empty when the history is intact. Formatting, comments and imports do not count.
      */
     public List<String> editedSinceApplied() {
         try {
             var applied = versionTable.appliedChecksums(connection);
             var edited = new ArrayList<String>();
-            for (String id : graph.ancestorsAndSelf(heads())) {
-                var now = graph.get(id).checksum();
-                if (applied.containsKey(id) && now.isPresent() && !now.get().equals(applied.get(id)))
+            for (String id : graph.ancestorsAndSelf(heads()))
+                if (applied.containsKey(id) && !Checksums.matches(applied.get(id), graph.get(id)))
                     edited.add("revision " + graph.get(id).describe() + " was edited after it was applied");
-            }
             return edited;
         } catch (SQLException e) {
             throw DatabaseException.of("cannot read " + versionTable.historyName(), e);
+        }
+    }
+
+    /** Rows of an earlier checksum scheme that still match are rewritten in the current one (under the lock). */
+    private void rewriteOutdatedChecksums() throws SQLException {
+        var applied = versionTable.appliedChecksums(connection);
+        if (applied.values().stream().noneMatch(Checksums::outdated)) return;
+        try (var s = connection.createStatement()) {
+            createTables(s);   // an earlier autogen's history table holds too short a checksum column
+            for (var row : applied.entrySet())
+                if (Checksums.outdated(row.getValue()) && graph.contains(row.getKey()) && graph.get(row.getKey()).source().isPresent()
+                        && Checksums.matches(row.getValue(), graph.get(row.getKey())))
+                    s.execute(versionTable.rewriteChecksumSql(row.getKey(), row.getValue(), graph.get(row.getKey()).checksum()));
         }
     }
 
@@ -169,6 +181,11 @@ public final class Runner {
     private List<LoadedMigration> run(List<LoadedMigration> steps, boolean up, Consumer<LoadedMigration> progress) {
         var resume = interruptedRevision(steps, up);
         if (steps.isEmpty()) return List.of();
+        try {
+            rewriteOutdatedChecksums();
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot update " + versionTable.historyName(), e);
+        }
         if (wholeRun && steps.size() > 1) return runAsOneTransaction(steps, up, progress);
         var done = new ArrayList<LoadedMigration>();
         for (LoadedMigration step : steps) {
@@ -200,8 +217,7 @@ public final class Runner {
         if (first.uncertain()) throw uncertain(first);
         var resumable = steps.stream().filter(m -> m.id().equals(first.revision())).findFirst();
         if (left.size() == 1 && first.up() == up && resumable.isPresent()) {
-            var now = resumable.get().checksum();
-            if (first.checksum().isPresent() && now.isPresent() && !first.checksum().equals(now))
+            if (first.checksum().isPresent() && !Checksums.matches(first.checksum().get(), resumable.get()))
                 throw new MigrationException("revision " + resumable.get().describe() + " was edited after it was interrupted "
                         + "with " + first.stepsDone() + " of its steps applied: restore the file as it was, so that autogen can "
                         + "resume it where it stopped");

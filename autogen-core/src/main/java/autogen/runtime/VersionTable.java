@@ -3,7 +3,6 @@ package autogen.runtime;
 import static autogen.sql.Identifiers.literal;
 import static autogen.sql.Identifiers.quote;
 
-import autogen.sql.Identifiers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -64,16 +63,15 @@ public record VersionTable(String name) {
     }
 
     /** The log row of a revision applied or undone in one transaction, written in that transaction. */
-    public String logSql(String id, boolean up, Optional<String> checksum, long durationMs) {
+    public String logSql(String id, boolean up, String checksum, long durationMs) {
         return "INSERT INTO " + quote(historyName()) + " (version_num, direction, checksum, duration_ms, status) VALUES ("
-                + literal(id) + ", " + direction(up) + ", " + checksum.map(Identifiers::literal).orElse("NULL") + ", "
-                + durationMs + ", 'done')";
+                + literal(id) + ", " + direction(up) + ", " + literal(checksum) + ", " + durationMs + ", 'done')";
     }
 
     /** The log row of a revision starting to run outside a transaction, committed before its first step. */
-    public String startSql(String id, boolean up, Optional<String> checksum) {
+    public String startSql(String id, boolean up, String checksum) {
         return "INSERT INTO " + quote(historyName()) + " (version_num, direction, checksum, status, steps_done) VALUES ("
-                + literal(id) + ", " + direction(up) + ", " + checksum.map(Identifiers::literal).orElse("NULL") + ", 'running', 0)";
+                + literal(id) + ", " + direction(up) + ", " + literal(checksum) + ", 'running', 0)";
     }
 
     /** Records that the first {@code stepsDone} statements of a running revision have committed. */
@@ -84,6 +82,12 @@ public record VersionTable(String name) {
     /** Marks a running revision as inside a statement that cannot commit with its progress (VACUUM, say). */
     public String uncertainSql(String id, boolean up) {
         return "UPDATE " + quote(historyName()) + " SET status = 'uncertain'" + running(id, up);
+    }
+
+    /** Rewrites a revision's checksum of an earlier scheme, once it is found to match, in the current one. */
+    public String rewriteChecksumSql(String id, String from, String to) {
+        return "UPDATE " + quote(historyName()) + " SET checksum = " + literal(to) + " WHERE version_num = " + literal(id)
+                + " AND checksum = " + literal(from);
     }
 
     /** Marks a running revision done, in the transaction that moves the version table. */

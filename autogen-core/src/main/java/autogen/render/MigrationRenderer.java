@@ -1,5 +1,7 @@
 package autogen.render;
 
+import static autogen.render.JavaText.literal;
+
 import autogen.ConfigurationException;
 import autogen.diff.MigrationPlan;
 import autogen.lint.Finding;
@@ -21,7 +23,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -35,6 +40,8 @@ public final class MigrationRenderer {
 
     /** The built-in header, from templates/migration-header.txt. */
     public static final String DEFAULT_HEADER = readDefaultHeader();
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(message|id|down|created)}");
 
     private final String header;
 
@@ -51,18 +58,18 @@ public final class MigrationRenderer {
     }
 
     public String render(String packageName, String className, RevisionInfo revision, MigrationPlan plan) {
-        var annotation = AnnotationSpec.builder(Revision.class).addMember("id", "$S", revision.id());
+        var annotation = AnnotationSpec.builder(Revision.class).addMember("id", literal(revision.id()));
         if (!revision.down().isEmpty())
-            annotation.addMember("down", revision.down().size() == 1 ? CodeBlock.of("$S", revision.down().get(0))
-                    : CodeBlock.of("{$L}", CodeBlock.join(revision.down().stream().map(d -> CodeBlock.of("$S", d)).toList(), ", ")));
-        annotation.addMember("message", "$S", revision.message()).addMember("created", "$S", revision.created());
+            annotation.addMember("down", revision.down().size() == 1 ? literal(revision.down().get(0))
+                    : CodeBlock.of("{$L}", CodeBlock.join(revision.down().stream().map(JavaText::literal).toList(), ", ")));
+        annotation.addMember("message", literal(revision.message())).addMember("created", literal(revision.created()));
         if (!revision.transactional()) annotation.addMember("transactional", "false");
         if (!revision.acknowledged().isEmpty())
             annotation.addMember("acknowledged", "{$L}",
-                    CodeBlock.join(revision.acknowledged().stream().map(a -> CodeBlock.of("$S", a)).toList(), ", "));
+                    CodeBlock.join(revision.acknowledged().stream().map(JavaText::literal).toList(), ", "));
 
         var type = TypeSpec.classBuilder(className)
-                .addJavadoc("$L", javadoc(revision) + (revision.transactional() ? "" : NON_TRANSACTIONAL))
+                .addJavadoc("$L", javadoc(revision))
                 .addAnnotation(annotation.build())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
@@ -72,28 +79,33 @@ public final class MigrationRenderer {
         return JavaFile.builder(packageName, type)
                 .addStaticImport(Dsl.class, "*")
                 .skipJavaLangImports(true)
-                .indent("    ")
+                .indent(JavaText.INDENT)
                 .build()
                 .toString();
     }
 
+    /**
+     * The header with its placeholders filled in one pass, so that a message containing {@code {id}} keeps it; the
+     * template is Javadoc already (HTML), the values are text.
+     */
     private String javadoc(RevisionInfo revision) {
-        String text = header.replace("{message}", revision.message())
-                .replace("{id}", revision.id())
-                .replace("{down}", revision.down().isEmpty() ? "base" : String.join(", ", revision.down()))
-                .replace("{created}", revision.created())
-                .strip();
-        // a message may not close the Javadoc early
-        return text.replace("*/", "*&#47;") + "\n";
+        var values = Map.of("message", revision.message(), "id", revision.id(),
+                "down", revision.down().isEmpty() ? "base" : String.join(", ", revision.down()), "created", revision.created());
+        Matcher placeholder = PLACEHOLDER.matcher(header);
+        var text = new StringBuilder();
+        while (placeholder.find())
+            placeholder.appendReplacement(text, Matcher.quoteReplacement(JavaText.javadocText(values.get(placeholder.group(1)))));
+        placeholder.appendTail(text);
+        return JavaText.javadocComment(text.toString().strip() + "\n" + (revision.transactional() ? "" : NON_TRANSACTIONAL));
     }
 
-    private static MethodSpec method(String name, List<Operation> operations, java.util.Map<Operation, String> notes) {
+    private static MethodSpec method(String name, List<Operation> operations, Map<Operation, String> notes) {
         var body = CodeBlock.builder();
         var source = new OperationSource();
         var findings = Safety.of(operations);
         for (Operation op : operations) {
-            if (notes.containsKey(op)) body.add("// $L\n", notes.get(op));
-            for (Finding finding : findings.get(op)) body.add("// $L\n", finding.comment());
+            if (notes.containsKey(op)) body.add(JavaText.lineComment(notes.get(op)));
+            for (Finding finding : findings.get(op)) body.add(JavaText.lineComment(finding.comment()));
             body.addStatement("$L", op.accept(source));
         }
         return MethodSpec.methodBuilder(name)

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +34,8 @@ import javax.lang.model.element.Modifier;
  * Writes one revision as a Java class: {@code upgrade} lists the plan's steps, {@code downgrade} their reverses in
  * the mirror order, each step one statement, with a comment above every step a reviewer must read: its
  * {@link Safety} findings (destroys data, may fail on existing rows, rewrites or locks the table), a rename's
- * evidence, and in the downgrade what recreating a dropped object does not bring back.
+ * evidence, and in the downgrade what recreating a dropped object does not bring back. A method with more steps
+ * than the JVM takes in one ({@link Split}) calls them in parts, in order.
  * Output depends only on its inputs: the same plan and revision give the same text, byte for byte.
  */
 public final class MigrationRenderer {
@@ -68,13 +70,23 @@ public final class MigrationRenderer {
             annotation.addMember("acknowledged", "{$L}",
                     CodeBlock.join(revision.acknowledged().stream().map(JavaText::literal).toList(), ", "));
 
+        var upgrade = steps(plan.upgrade(), plan.notes());
+        var downgrade = steps(plan.downgrade(), plan.downgradeNotes());
+        // past what one class's constant pool holds, the parts of each method go to nested classes with pools of their own
+        boolean nested = literals(upgrade) + literals(downgrade) > Split.CLASS_LITERALS;
+        var up = method("upgrade", upgrade, nested);
+        var down = method("downgrade", downgrade, nested);
         var type = TypeSpec.classBuilder(className)
                 .addJavadoc("$L", javadoc(revision))
                 .addAnnotation(annotation.build())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(Migration.class)
-                .addMethod(method("upgrade", plan.upgrade(), plan.notes()))
-                .addMethod(method("downgrade", plan.downgrade(), plan.downgradeNotes()))
+                .addMethod(up.method())
+                .addMethod(down.method())
+                .addMethods(up.parts())
+                .addMethods(down.parts())
+                .addTypes(up.classes())
+                .addTypes(down.classes())
                 .build();
         return JavaFile.builder(packageName, type)
                 .addStaticImport(Dsl.class, "*")
@@ -99,21 +111,61 @@ public final class MigrationRenderer {
         return JavaText.javadocComment(text.toString().strip() + "\n" + (revision.transactional() ? "" : NON_TRANSACTIONAL));
     }
 
-    private static MethodSpec method(String name, List<Operation> operations, Map<Operation, String> notes) {
-        var body = CodeBlock.builder();
+    /** A step as a method lists it: the comments a reviewer needs above it, then its statement. */
+    private record Step(CodeBlock code, Split.Size size) {}
+
+    private static List<Step> steps(List<Operation> operations, Map<Operation, String> notes) {
         var source = new OperationSource();
         var findings = Safety.of(operations);
+        var steps = new ArrayList<Step>();
         for (Operation op : operations) {
-            if (notes.containsKey(op)) body.add(JavaText.lineComment(notes.get(op)));
-            for (Finding finding : findings.get(op)) body.add(JavaText.lineComment(finding.comment()));
-            body.addStatement("$L", op.accept(source));
+            var code = CodeBlock.builder();
+            if (notes.containsKey(op)) code.add(JavaText.lineComment(notes.get(op)));
+            for (Finding finding : findings.get(op)) code.add(JavaText.lineComment(finding.comment()));
+            CodeBlock statement = op.accept(source);
+            steps.add(new Step(code.addStatement("$L", statement).build(), Split.Size.of(statement)));
         }
-        return MethodSpec.methodBuilder(name)
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(Ops.class, "op")
-                .addCode(body.build())
-                .build();
+        return steps;
+    }
+
+    private static int literals(List<Step> steps) {
+        return steps.stream().mapToInt(s -> s.size().literals()).sum();
+    }
+
+    /** {@code upgrade} or {@code downgrade}, and the parts it calls in order when its steps are too many for one method. */
+    private record Method(MethodSpec method, List<MethodSpec> parts, List<TypeSpec> classes) {}
+
+    private static Method method(String name, List<Step> steps, boolean nested) {
+        var method = MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .addParameter(Ops.class, "op");
+        var parts = Split.groups(steps, s -> s.size().tokens(), Split.METHOD_TOKENS);
+        if (parts.size() <= 1) return new Method(method.addCode(body(steps)).build(), List.of(), List.of());
+        var methods = new ArrayList<MethodSpec>();
+        for (int i = 0; i < parts.size(); i++) {
+            var part = MethodSpec.methodBuilder(name + (i + 1)).addParameter(Ops.class, "op").addCode(body(parts.get(i)));
+            methods.add((nested ? part.addModifiers(Modifier.STATIC) : part.addModifiers(Modifier.PRIVATE, Modifier.STATIC)).build());
+        }
+        if (!nested) {
+            for (MethodSpec part : methods) method.addStatement("$N(op)", part);
+            return new Method(method.build(), methods, List.of());
+        }
+        var classes = new ArrayList<TypeSpec>();
+        int first = 0;
+        for (var group : Split.groups(parts, MigrationRenderer::literals, Split.CLASS_LITERALS)) {
+            String className = Character.toUpperCase(name.charAt(0)) + name.substring(1) + (classes.size() + 1);
+            var members = methods.subList(first, first + group.size());
+            for (MethodSpec part : members) method.addStatement("$N.$N(op)", className, part);
+            classes.add(TypeSpec.classBuilder(className).addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .addMethods(members).build());
+            first += group.size();
+        }
+        return new Method(method.build(), List.of(), classes);
+    }
+
+    private static CodeBlock body(List<Step> steps) {
+        var body = CodeBlock.builder();
+        for (Step step : steps) body.add(step.code());
+        return body.build();
     }
 
     /**

@@ -27,12 +27,7 @@ import autogen.ops.CreateEnumType;
 import autogen.ops.CreateIndex;
 import autogen.ops.CreateSequence;
 import autogen.ops.CreateTable;
-import autogen.ops.DropCheckConstraint;
 import autogen.ops.DropColumn;
-import autogen.ops.DropEnumType;
-import autogen.ops.DropForeignKey;
-import autogen.ops.DropIndex;
-import autogen.ops.DropSequence;
 import autogen.ops.DropTable;
 import autogen.ops.ExecuteSql;
 import autogen.ops.Irreversible;
@@ -108,8 +103,8 @@ class GeneratedSourcePropertyTest {
             try {
                 assertThat(c).as("a migration no case wrote: %s", migration.describe()).isNotNull();
                 assertThat(migration.info()).isEqualTo(c.revision());
-                assertThat(migration.operations(true)).isEqualTo(asWritten(c.plan().upgrade()));
-                assertThat(migration.operations(false)).isEqualTo(asWritten(c.plan().downgrade()));
+                assertThat(migration.operations(true)).isEqualTo(WrittenSteps.of(c.plan().upgrade()));
+                assertThat(migration.operations(false)).isEqualTo(WrittenSteps.of(c.plan().downgrade()));
                 assertThat(new MigrationRenderer(c.header()).render(packageName(c.seed()),
                         MigrationRenderer.className(c.revision()), c.revision(), c.plan()))
                         .as("the same input gives the same bytes").isEqualTo(Files.readString(c.file()));
@@ -194,25 +189,6 @@ class GeneratedSourcePropertyTest {
             }
         }
         return b.toString();
-    }
-
-    /**
-     * The steps as a migration's code states them: {@link autogen.ops.RecordingOps} records no prior definitions
-     * (those only the generator knows, to write the reverse), so the drops and alterations here carry none either.
-     */
-    static List<Operation> asWritten(List<Operation> ops) {
-        return ops.stream().map(op -> {
-            if (op instanceof DropTable d) return new DropTable(d.table(), Optional.empty());
-            if (op instanceof DropColumn d) return new DropColumn(d.table(), d.column(), Optional.empty());
-            if (op instanceof DropIndex d) return new DropIndex(d.table(), d.name(), Optional.empty(), d.concurrently());
-            if (op instanceof DropForeignKey d) return new DropForeignKey(d.table(), d.name(), Optional.empty());
-            if (op instanceof DropCheckConstraint d) return new DropCheckConstraint(d.table(), d.name(), Optional.empty());
-            if (op instanceof DropSequence d) return new DropSequence(d.name(), Optional.empty());
-            if (op instanceof DropEnumType d) return new DropEnumType(d.name(), Optional.empty());
-            if (op instanceof AlterColumnDefault a) return new AlterColumnDefault(a.table(), a.column(), a.defaultSql(), Optional.empty());
-            if (op instanceof AlterTableComment a) return new AlterTableComment(a.table(), a.comment(), Optional.empty());
-            return op;
-        }).toList();
     }
 
     private static final Pattern ERROR_AT = Pattern.compile("(/\\S+\\.java):(\\d+): ");

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import autogen.MigrationException;
 import autogen.diff.MigrationPlan;
 import autogen.model.Column;
+import autogen.model.ColumnType;
 import autogen.model.Table;
 import autogen.model.TableElement;
 import autogen.ops.AddCheckConstraint;
@@ -22,6 +23,7 @@ import autogen.ops.AddColumn;
 import autogen.ops.AddEnumValue;
 import autogen.ops.AddForeignKey;
 import autogen.ops.AlterColumnDefault;
+import autogen.ops.AlterColumnType;
 import autogen.ops.AlterTableComment;
 import autogen.ops.CreateEnumType;
 import autogen.ops.CreateIndex;
@@ -160,6 +162,8 @@ class GeneratedSourcePropertyTest {
         ops.add(new CreateSequence(sequence(text(random), random.nextInt(100) - 50, 1 + random.nextInt(50))));
         ops.add(new CreateEnumType(enumType(text(random), text(random) + "x", text(random) + "y")));
         ops.add(new AddEnumValue(text(random), text(random), random.nextBoolean() ? Optional.of(text(random)) : Optional.empty()));
+        ops.add(new AlterColumnType(text(random), text(random), ColumnType.of(text(random) + "t"),
+                Optional.of(ColumnType.of(TYPES.get(random.nextInt(TYPES.size()))))));
         ops.add(new AlterColumnDefault(text(random), text(random), Optional.of(text(random) + "d"), Optional.of(Optional.empty())));
         ops.add(new AlterTableComment(text(random), Optional.of(text(random)), Optional.of(Optional.empty())));
         ops.add(new DropColumn(text(random), text(random), Optional.of(randomColumn(random, text(random)))));

@@ -1,6 +1,7 @@
 package autogen.render;
 
 import autogen.ops.AlterColumnDefault;
+import autogen.ops.AlterColumnType;
 import autogen.ops.AlterTableComment;
 import autogen.ops.DropCheckConstraint;
 import autogen.ops.DropColumn;
@@ -34,6 +35,7 @@ final class WrittenSteps {
         if (op instanceof DropCheckConstraint d) return new DropCheckConstraint(d.table(), d.name(), Optional.empty());
         if (op instanceof DropSequence d) return new DropSequence(d.name(), Optional.empty());
         if (op instanceof DropEnumType d) return new DropEnumType(d.name(), Optional.empty());
+        if (op instanceof AlterColumnType a) return new AlterColumnType(a.table(), a.column(), a.type(), Optional.empty());
         if (op instanceof AlterColumnDefault a) return new AlterColumnDefault(a.table(), a.column(), a.defaultSql(), Optional.empty());
         if (op instanceof AlterTableComment a) return new AlterTableComment(a.table(), a.comment(), Optional.empty());
         return op;

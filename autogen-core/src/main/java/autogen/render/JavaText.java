@@ -1,6 +1,8 @@
 package autogen.render;
 
 import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Outside text (messages, names, comments, defaults, expressions, notes, findings) in the three places it reaches a
@@ -126,8 +128,8 @@ final class JavaText {
     }
 
     /** The lines of {@code text}, split wherever javac or JavaPoet would start a new line. */
-    private static java.util.List<String> lines(String text) {
-        var lines = new java.util.ArrayList<String>();
+    private static List<String> lines(String text) {
+        var lines = new ArrayList<String>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,5 +1,7 @@
 package autogen.render;
 
+import static autogen.render.JavaText.literal;
+
 import autogen.model.CheckConstraint;
 import autogen.model.Column;
 import autogen.model.ForeignKey;
@@ -52,7 +54,8 @@ import java.util.List;
 
 /**
  * One operation as the Java statement that performs it through {@code autogen.migration.Ops} ({@code op.}) and
- * the static DSL. Every name and type goes through {@code $S}, so no user text is ever spliced into the source.
+ * the static DSL. Every name, type and expression is a {@link JavaText#literal} string literal, so no outside text is
+ * ever spliced into the source.
  */
 public final class OperationSource implements OperationVisitor<CodeBlock> {
 
@@ -99,37 +102,37 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock createTable(CreateTable op) {
         var elements = op.table().elements().stream().map(OperationSource::element).toList();
-        return CodeBlock.of("op.createTable($S,\n$L)", op.table().name(), CodeBlock.join(elements, ",\n"));
+        return CodeBlock.of("op.createTable($L,\n$L)", literal(op.table().name()), CodeBlock.join(elements, ",\n"));
     }
 
     private static CodeBlock element(TableElement element) {
         if (element instanceof Column c) return column(c);
-        if (element instanceof TableComment t) return CodeBlock.of("tableComment($S)", t.text());
-        if (element instanceof PrimaryKey p) return CodeBlock.of("primaryKey($S, $L)", p.name(), names(p.columns()));
-        if (element instanceof UniqueConstraint u) return CodeBlock.of("unique($S, $L)", u.name(), names(u.columns()));
+        if (element instanceof TableComment t) return CodeBlock.of("tableComment($L)", literal(t.text()));
+        if (element instanceof PrimaryKey p) return CodeBlock.of("primaryKey($L, $L)", literal(p.name()), names(p.columns()));
+        if (element instanceof UniqueConstraint u) return CodeBlock.of("unique($L, $L)", literal(u.name()), names(u.columns()));
         return check((CheckConstraint) element);
     }
 
     static CodeBlock column(Column c) {
-        var b = CodeBlock.builder().add("column($S, $S)", c.name(), c.type().sql());
-        c.defaultSql().ifPresent(d -> b.add(".defaultSql($S)", d));
-        c.generatedAs().ifPresent(g -> b.add(".generatedAs($S)", g));
+        var b = CodeBlock.builder().add("column($L, $L)", literal(c.name()), literal(c.type().sql()));
+        c.defaultSql().ifPresent(d -> b.add(".defaultSql($L)", literal(d)));
+        c.generatedAs().ifPresent(g -> b.add(".generatedAs($L)", literal(g)));
         if (c.identity()) b.add(".generatedAsIdentity()");
         else if (!c.nullable()) b.add(".notNull()");
-        c.comment().ifPresent(text -> b.add(".comment($S)", text));
+        c.comment().ifPresent(text -> b.add(".comment($L)", literal(text)));
         return b.build();
     }
 
     private static CodeBlock check(CheckConstraint k) {
-        return CodeBlock.of("check($S, $S)", k.name(), k.expression());
+        return CodeBlock.of("check($L, $L)", literal(k.name()), literal(k.expression()));
     }
 
     private static CodeBlock names(List<String> names) {
-        return CodeBlock.join(names.stream().map(n -> CodeBlock.of("$S", n)).toList(), ", ");
+        return CodeBlock.join(names.stream().map(JavaText::literal).toList(), ", ");
     }
 
     private static CodeBlock call(String method, Object... names) {
-        var args = CodeBlock.join(java.util.Arrays.stream(names).map(n -> CodeBlock.of("$S", n)).toList(), ", ");
+        var args = CodeBlock.join(java.util.Arrays.stream(names).map(n -> literal(n == null ? null : n.toString())).toList(), ", ");
         return CodeBlock.of("op.$L($L)", method, args);
     }
 
@@ -141,8 +144,8 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock addColumn(AddColumn op) {
         return op.backfill().isPresent()
-                ? CodeBlock.of("op.addColumn($S, $L, $S)", op.table(), column(op.column()), op.backfill().get())
-                : CodeBlock.of("op.addColumn($S, $L)", op.table(), column(op.column()));
+                ? CodeBlock.of("op.addColumn($L, $L, $L)", literal(op.table()), column(op.column()), literal(op.backfill().get()))
+                : CodeBlock.of("op.addColumn($L, $L)", literal(op.table()), column(op.column()));
     }
 
     @Override
@@ -196,7 +199,7 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock addPrimaryKey(AddPrimaryKey op) {
-        return CodeBlock.of("op.addPrimaryKey($S, $L)", op.table(), element(op.primaryKey()));
+        return CodeBlock.of("op.addPrimaryKey($L, $L)", literal(op.table()), element(op.primaryKey()));
     }
 
     @Override
@@ -206,7 +209,7 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock addUniqueConstraint(AddUniqueConstraint op) {
-        return CodeBlock.of("op.addUniqueConstraint($S, $L)", op.table(), element(op.constraint()));
+        return CodeBlock.of("op.addUniqueConstraint($L, $L)", literal(op.table()), element(op.constraint()));
     }
 
     @Override
@@ -216,8 +219,8 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock addCheckConstraint(AddCheckConstraint op) {
-        return CodeBlock.of("op.$L($S, $L)", op.notValidFirst() ? "addCheckConstraintNotValidFirst" : "addCheckConstraint",
-                op.table(), check(op.constraint()));
+        return CodeBlock.of("op.$L($L, $L)", op.notValidFirst() ? "addCheckConstraintNotValidFirst" : "addCheckConstraint",
+                literal(op.table()), check(op.constraint()));
     }
 
     @Override
@@ -228,9 +231,9 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock createIndex(CreateIndex op) {
         Index i = op.index();
-        var index = CodeBlock.of("$L($S, $L)", i.unique() ? "uniqueIndex" : "index", i.name(), names(i.columns()));
-        if (!i.method().equals(Index.DEFAULT_METHOD)) index = CodeBlock.of("$L.using($S)", index, i.method());
-        return CodeBlock.of("op.$L($S, $L)", op.concurrently() ? "createIndexConcurrently" : "createIndex", op.table(), index);
+        var index = CodeBlock.of("$L($L, $L)", i.unique() ? "uniqueIndex" : "index", literal(i.name()), names(i.columns()));
+        if (!i.method().equals(Index.DEFAULT_METHOD)) index = CodeBlock.of("$L.using($L)", index, literal(i.method()));
+        return CodeBlock.of("op.$L($L, $L)", op.concurrently() ? "createIndexConcurrently" : "createIndex", literal(op.table()), index);
     }
 
     @Override
@@ -241,9 +244,9 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock addForeignKey(AddForeignKey op) {
         ForeignKey fk = op.foreignKey();
-        var b = CodeBlock.builder().add("op.$L($S,\nforeignKey($S, $L).references($S, $L)",
-                op.notValidFirst() ? "addForeignKeyNotValidFirst" : "addForeignKey", op.table(), fk.name(),
-                names(fk.columns()), fk.referencedTable(), names(fk.referencedColumns()));
+        var b = CodeBlock.builder().add("op.$L($L,\nforeignKey($L, $L).references($L, $L)",
+                op.notValidFirst() ? "addForeignKeyNotValidFirst" : "addForeignKey", literal(op.table()), literal(fk.name()),
+                names(fk.columns()), literal(fk.referencedTable()), names(fk.referencedColumns()));
         if (fk.onDelete() != OnDelete.NO_ACTION) b.add(".onDelete($T.$L)", OnDelete.class, fk.onDelete().name());
         return b.add(")").build();
     }
@@ -264,7 +267,7 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
     }
 
     private static CodeBlock sequence(Sequence s) {
-        return CodeBlock.of("sequence($S, $L, $L)", s.name(), s.start(), s.increment());
+        return CodeBlock.of("sequence($L, $L, $L)", literal(s.name()), s.start(), s.increment());
     }
 
     @Override
@@ -274,7 +277,7 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock createEnumType(CreateEnumType op) {
-        return CodeBlock.of("op.createEnumType(enumType($S, $L))", op.enumType().name(), names(op.enumType().values()));
+        return CodeBlock.of("op.createEnumType(enumType($L, $L))", literal(op.enumType().name()), names(op.enumType().values()));
     }
 
     @Override
@@ -297,7 +300,7 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
     public CodeBlock executeSql(ExecuteSql op) {
         if (op.parameters().isEmpty()) return call("execute", op.sql());
         var args = op.parameters().stream().map(p -> p == null ? CodeBlock.of("null")
-                : p instanceof Number || p instanceof Boolean ? CodeBlock.of("$L", p) : CodeBlock.of("$S", p.toString())).toList();
-        return CodeBlock.of("op.execute($S, $L)", op.sql(), CodeBlock.join(args, ", "));
+                : p instanceof Number || p instanceof Boolean ? CodeBlock.of("$L", p) : literal(p.toString())).toList();
+        return CodeBlock.of("op.execute($L, $L)", literal(op.sql()), CodeBlock.join(args, ", "));
     }
 }

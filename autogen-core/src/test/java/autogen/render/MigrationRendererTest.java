@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MigrationRendererTest {
 
@@ -127,6 +129,60 @@ class MigrationRendererTest {
         var loaded = MigrationLoader.compile(dir, List.of());
         assertThat(loaded.get(0).operations(true)).isEqualTo(plan.upgrade().stream()
                 .map(op -> new AddColumn("we\"ird", column("a\\b\"); System.exit(1); //", "text"))).toList());
+    }
+
+    @Test
+    void aUnicodeEscapeInTheMessageCannotCloseTheJavadoc(@TempDir Path dir) throws IOException {
+        // javac reads \u002a as '*' everywhere, comments included, before it looks for the end of a comment
+        var loaded = compile(dir, new RevisionInfo("0123456789ab", List.of(), "x \\u002a/ y", "2026-11-23T10:15:00Z"),
+                MigrationPlan.of(List.of()));
+        assertThat(loaded).singleElement().extracting(m -> m.info().message()).isEqualTo("x \\u002a/ y");
+    }
+
+    @Test
+    void aMessageCannotAddAMigrationOfItsOwn(@TempDir Path dir) throws IOException {
+        String message = "x \\u002a/ @Revision(id = \"0000000000ee\") final class Evil implements Migration {"
+                + " public void upgrade(Ops op) { op.dropTable(\"victim\"); } public void downgrade(Ops op) { } } /** y";
+        var loaded = compile(dir, new RevisionInfo("0123456789ab", List.of(), message, "2026-11-23T10:15:00Z"),
+                MigrationPlan.of(List.of()));
+        assertThat(loaded).singleElement().satisfies(m -> {
+            assertThat(m.info().message()).isEqualTo(message);
+            assertThat(m.operations(true)).isEmpty();
+        });
+    }
+
+    @Test
+    void placeholdersInTheMessageAreNotFilledIn() {
+        var revision = new RevisionInfo("0123456789ab", List.of(), "keep {id}, {down} and {created} as written",
+                "2026-11-23T10:15:00Z");
+        assertThat(new MigrationRenderer().render("p", "V1", revision, MigrationPlan.of(List.of())))
+                .contains(" * keep {id}, {down} and {created} as written\n")
+                .contains(" * <p>Revision 0123456789ab, from base, created 2026-11-23T10:15:00Z by autogen.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\n", "\r", "\r\n", "\u2028", "\u2029", "\u0085", "\u000b", "\f", "\\u000a", "\\u000d", "\\uuu000A"})
+    void aLineBreakInANameCannotEndItsCommentAndAddAStep(String lineBreak, @TempDir Path dir) throws IOException {
+        // the name reaches the AG102 comment above the drop and the note above its undo
+        String column = "x" + lineBreak + "op.dropTable(\"victim\"); //";
+        var plan = MigrationPlan.of(List.of(new DropColumn("customer", column, Optional.of(column(column, "text")))));
+        var loaded = compile(dir, REVISION, plan);
+        assertThat(loaded.get(0).operations(true)).containsExactly(new DropColumn("customer", column, Optional.empty()));
+        assertThat(loaded.get(0).operations(false)).containsExactly(new AddColumn("customer", column(column, "text")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u2028", "\u2029", "\ud800", "\udfff", "\ud83d", "\\\ud800"})
+    void namesThatJavaPoetWouldBreakStayInsideTheirStringLiteral(String text, @TempDir Path dir) throws IOException {
+        var plan = MigrationPlan.of(List.of(new AddColumn("t" + text, column("a" + text + "b", "text").comment(text))));
+        var loaded = compile(dir, REVISION, plan);
+        assertThat(loaded.get(0).operations(true)).isEqualTo(plan.upgrade());
+    }
+
+    private static List<LoadedMigration> compile(Path dir, RevisionInfo revision, MigrationPlan plan) throws IOException {
+        String className = MigrationRenderer.className(revision);
+        Files.writeString(dir.resolve(className + ".java"), new MigrationRenderer().render("p", className, revision, plan));
+        return MigrationLoader.compile(dir, List.of());
     }
 
     @Test

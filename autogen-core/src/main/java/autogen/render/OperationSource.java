@@ -156,10 +156,9 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock alterColumnType(AlterColumnType op) {
         if (op.existing().isEmpty()) return call("alterColumnType", op.table(), op.column(), op.type().sql());
-        var args = CodeBlock.join(java.util.stream.Stream.of(op.table(), op.column(), op.type().sql(), op.existing().get().sql())
-                .map(n -> CodeBlock.of("$S", n)).toList(), ", ");
-        return op.using().isEmpty() ? CodeBlock.of("op.alterColumnType($L)", args)
-                : CodeBlock.of("op.alterColumnType($L, using($S))", args, op.using().get());
+        if (op.using().isEmpty()) return call("alterColumnType", op.table(), op.column(), op.type().sql(), op.existing().get().sql());
+        return CodeBlock.of("op.alterColumnType($L, $L, $L, $L, using($L))", literal(op.table()), literal(op.column()),
+                literal(op.type().sql()), literal(op.existing().get().sql()), literal(op.using().get()));
     }
 
     @Override

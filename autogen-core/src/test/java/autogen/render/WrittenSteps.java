@@ -1,7 +1,6 @@
 package autogen.render;
 
 import autogen.ops.AlterColumnDefault;
-import autogen.ops.AlterColumnType;
 import autogen.ops.AlterTableComment;
 import autogen.ops.DropCheckConstraint;
 import autogen.ops.DropColumn;
@@ -17,7 +16,7 @@ import java.util.Optional;
 /**
  * Steps as a migration's code states them, to compare with what {@link autogen.ops.RecordingOps} records from a
  * compiled class: calls carry no prior definitions (only the generator knows those, to write the reverse), so the
- * drops and alterations here carry none either.
+ * drops and alterations here carry none either; a type change is the exception, its current type is written.
  */
 final class WrittenSteps {
 
@@ -35,7 +34,6 @@ final class WrittenSteps {
         if (op instanceof DropCheckConstraint d) return new DropCheckConstraint(d.table(), d.name(), Optional.empty());
         if (op instanceof DropSequence d) return new DropSequence(d.name(), Optional.empty());
         if (op instanceof DropEnumType d) return new DropEnumType(d.name(), Optional.empty());
-        if (op instanceof AlterColumnType a) return new AlterColumnType(a.table(), a.column(), a.type(), Optional.empty());
         if (op instanceof AlterColumnDefault a) return new AlterColumnDefault(a.table(), a.column(), a.defaultSql(), Optional.empty());
         if (op instanceof AlterTableComment a) return new AlterTableComment(a.table(), a.comment(), Optional.empty());
         return op;

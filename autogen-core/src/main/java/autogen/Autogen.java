@@ -2,6 +2,7 @@ package autogen;
 
 import autogen.config.AutogenConfig;
 import autogen.config.ClassFinder;
+import autogen.diff.Adoption;
 import autogen.diff.Comparator;
 import autogen.diff.MigrationPlan;
 import autogen.diff.RenameDetector;
@@ -84,12 +85,16 @@ public final class Autogen {
         return new RevisionGraph(MigrationLoader.compile(config.migrationsDir(), config.classpath()));
     }
 
-    /** What {@code revision} wrote, or an empty file when nothing changed. */
     /**
      * What {@code revision} did. {@code rowEstimates}: rows per table of the live database compared with (empty for
      * the embedded one), so that the summary can say whether a risky step touches an empty or a large table.
      */
-    public record RevisionResult(Optional<Path> file, RevisionInfo revision, MigrationPlan plan, Map<String, Long> rowEstimates) {}
+    public record RevisionResult(Optional<Path> file, RevisionInfo revision, MigrationPlan plan, Map<String, Long> rowEstimates,
+            List<String> leftAlone) {
+        public RevisionResult(Optional<Path> file, RevisionInfo revision, MigrationPlan plan, Map<String, Long> rowEstimates) {
+            this(file, revision, plan, rowEstimates, List.of());
+        }
+    }
 
     /** What {@code check} found: operations still to generate, and revisions not yet applied to the database. */
     public record CheckResult(List<Operation> drift, List<String> pendingRevisions, String database, List<String> edited) {
@@ -171,7 +176,8 @@ public final class Autogen {
 
     /**
      * Writes the first revision of a history for a database that exists already: it creates what the live database
-     * has now (read from the database, not the entities), so that fresh databases get the same schema by upgrading.
+     * has now (read from the database, not the entities) of what the entities map and what that depends on
+     * ({@link Adoption}), so that fresh databases get the same schema by upgrading; {@code leftAlone} names the rest.
      * Existing databases are then adopted with {@code stamp head}.
      */
     public RevisionResult baseline(String message) {
@@ -188,9 +194,10 @@ public final class Autogen {
             }
             SchemaModel live = DatabaseReader.read(c, config.schema(), schemas,
                     table -> new VersionTable(config.versionTable()).owns(table) || config.excluded(table));
-            var plan = MigrationPlan.of(new Comparator().compare(SchemaModel.EMPTY, live));
+            var adoption = Adoption.of(live, entities.get().readMapping().schema());
+            var plan = MigrationPlan.of(new Comparator().compare(SchemaModel.EMPTY, adoption.adopted()));
             var info = new RevisionInfo(RevisionInfo.newId(), List.of(), message, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
-            return new RevisionResult(Optional.of(write(info, plan)), info, plan, Map.of());
+            return new RevisionResult(Optional.of(write(info, plan)), info, plan, Map.of(), adoption.leftAlone());
         } catch (SQLException e) {
             throw DatabaseException.of("cannot read the database to baseline", e);
         }
@@ -217,6 +224,11 @@ public final class Autogen {
      * {@code base} or revisions. For a database whose schema already matches (adopting autogen, repairing by hand).
      */
     public Set<String> stamp(List<String> targets) {
+        return stamp(targets, false);
+    }
+
+    /** As {@link #stamp(List)}; with {@code purge}, rows naming revisions the history does not have are replaced too. */
+    public Set<String> stamp(List<String> targets, boolean purge) {
         liveDatabase("stamp").close();   // a throwaway embedded database has nothing worth stamping
         return onDatabase("stamp", false, (graph, runner) -> {
             var revisions = new java.util.ArrayList<String>();
@@ -227,7 +239,7 @@ public final class Autogen {
                     case "heads" -> revisions.addAll(graph.heads());
                     default -> revisions.add(graph.resolve(target));
                 }
-            return runner.stamp(graph.headsOf(revisions));
+            return runner.stamp(graph.headsOf(revisions), purge);
         });
     }
 
@@ -256,8 +268,8 @@ public final class Autogen {
             if (graph.isEmpty()) return List.of();
             var edited = runner.editedSinceApplied();
             if (!edited.isEmpty())
-                throw new MigrationException(edited.get(0) + (edited.size() > 1 ? " (and " + (edited.size() - 1) + " more)" : "")
-                        + ": revert the edit and write a new revision for the change (`autogen check` lists them all)");
+                throw new MigrationException(edited.get(0) + (edited.size() > 1 ? " (and " + (edited.size() - 1) + " more: "
+                        + "`autogen check` lists them all)" : ""));
             if (target.equals("heads")) return runner.upgrade(graph.heads(), progress);
             if (target.startsWith("+")) return runner.upgrade(graph.head(), steps(target), progress);
             return runner.upgrade(graph.target(target).map(List::of).orElse(List.of()), progress);

@@ -25,7 +25,7 @@ final class CheckCommand implements Callable<Integer> {
             out.print(DiffPrinter.json(result.pendingRevisions(), result.edited(), result.drift()));
             return result.clean() ? ExitCodes.OK : ExitCodes.DRIFT;
         }
-        result.edited().forEach(line -> out.println(line + ": revert the edit and write a new revision for the change"));
+        result.edited().forEach(out::println);
         if (!result.pendingRevisions().isEmpty()) {
             out.println(result.database() + " is not at the head of the history; pending revisions:");
             result.pendingRevisions().forEach(r -> out.println("  " + r));

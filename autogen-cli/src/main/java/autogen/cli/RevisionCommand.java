@@ -54,6 +54,8 @@ final class RevisionCommand implements Callable<Integer> {
             out.println("Wrote " + result.file().get() + " (revision " + result.revision().id() + ", a baseline of "
                     + AutogenConfig.masked(autogen.config().url().orElse("")) + " with " + result.plan().upgrade().size()
                     + " steps); run `autogen stamp head` on databases that already have this schema");
+            if (!result.leftAlone().isEmpty())
+                out.println("Left alone, as no entity maps them and nothing mapped depends on them: " + String.join(", ", result.leftAlone()));
             return ExitCodes.OK;
         }
         if (!empty) out.println("Comparing the entities with " + (autogen.config().embedded()

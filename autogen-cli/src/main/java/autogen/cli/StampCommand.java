@@ -3,6 +3,7 @@ package autogen.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -16,9 +17,13 @@ final class StampCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "TARGET")
     List<String> targets;
 
+    @Option(names = "--purge", description = "Also replace rows naming revisions the migration history does not have "
+            + "(a deleted migration file), instead of refusing.")
+    boolean purge;
+
     @Override
     public Integer call() {
-        var heads = root.autogen().stamp(targets);
+        var heads = root.autogen().stamp(targets, purge);
         root.out().println("Stamped " + (heads.isEmpty() ? "base (no revision applied)" : String.join(", ", heads)) + ".");
         return ExitCodes.OK;
     }

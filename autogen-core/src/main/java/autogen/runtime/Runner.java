@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -57,17 +58,31 @@ public final class Runner {
 
     /** The applied heads, each of which must be a revision of the history. */
     public Set<String> heads() {
-        Set<String> heads;
-        try {
-            heads = versionTable.heads(connection);
-        } catch (SQLException e) {
-            throw DatabaseException.of("cannot read the version table " + versionTable.name(), e);
-        }
+        Set<String> heads = rows();
         for (String head : heads)
             if (!graph.contains(head))
                 throw new MigrationException("the database is at revision " + head + ", which is not in the migration "
-                        + "history: restore its migration file, or check migrations.dir");
+                        + "history: restore its migration file, or check migrations.dir; to record another revision "
+                        + "instead, `autogen stamp --purge REV`");
+        Set<String> consistent = graph.headsOf(heads);
+        if (!consistent.equals(heads)) {
+            var behind = new TreeSet<>(heads);
+            behind.removeAll(consistent);
+            throw new MigrationException("the version table lists " + String.join(", ", heads) + ", but " + String.join(", ", behind)
+                    + " come(s) before " + String.join(", ", consistent) + " in the history, and a database is at one revision "
+                    + "per branch: if it is at " + String.join(", ", consistent) + ", repair the table with `autogen stamp "
+                    + String.join(" ", consistent) + "`");
+        }
         return heads;
+    }
+
+    /** The version table's rows as they are, checked against nothing. */
+    private Set<String> rows() {
+        try {
+            return versionTable.heads(connection);
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot read the version table " + versionTable.name(), e);
+        }
     }
 
     /**
@@ -77,10 +92,18 @@ public final class Runner {
     public List<String> editedSinceApplied() {
         try {
             var applied = versionTable.appliedChecksums(connection);
+            var heads = heads();
             var edited = new ArrayList<String>();
-            for (String id : graph.ancestorsAndSelf(heads()))
-                if (applied.containsKey(id) && !Checksums.matches(applied.get(id), graph.get(id)))
-                    edited.add("revision " + graph.get(id).describe() + " was edited after it was applied");
+            for (String id : graph.ancestorsAndSelf(heads)) {
+                if (!applied.containsKey(id))
+                    // a missing history (dropped, or never written) must not turn edit detection off unnoticed
+                    edited.add("revision " + graph.get(id).describe() + " is applied, but " + versionTable.historyName()
+                            + " has no record of it, so autogen cannot tell whether it was edited since: if it was not, "
+                            + "record it with `autogen stamp " + String.join(" ", heads) + "`");
+                else if (!Checksums.matches(applied.get(id), graph.get(id)))
+                    edited.add("revision " + graph.get(id).describe() + " was edited after it was applied: revert the edit "
+                            + "and write a new revision for the change");
+            }
             return edited;
         } catch (SQLException e) {
             throw DatabaseException.of("cannot read " + versionTable.historyName(), e);
@@ -134,15 +157,28 @@ public final class Runner {
         return locked(() -> run(graph.upgradePath(heads(), targets), true, progress));
     }
 
-    /** Writes {@code newHeads} into the version table without running any migration ({@code stamp}). */
-    public Set<String> stamp(Set<String> newHeads) {
+    /**
+     * Writes {@code newHeads} into the version table without running any migration ({@code stamp}), and records the
+     * checksum of each revision it declares applied that has none yet, so that later edits of them are noticed as
+     * if they had been upgraded. A row naming a revision the history does not have is replaced only with
+     * {@code purge}; rows that contradict each other (a revision and one of its ancestors) are what stamp repairs.
+     */
+    public Set<String> stamp(Set<String> newHeads, boolean purge) {
         return locked(() -> {
-            Set<String> before = heads();
+            Set<String> before = rows();
+            for (String row : before)
+                if (!graph.contains(row) && !purge)
+                    throw new MigrationException("the version table holds revision " + row + ", which is not in the migration "
+                            + "history: restore its migration file, or replace the row with `autogen stamp --purge "
+                            + (newHeads.isEmpty() ? "base" : String.join(" ", newHeads)) + "`");
             try {
                 connection.setAutoCommit(false);
                 try (var s = connection.createStatement()) {
                     createTables(s);
                     for (String sql : versionTable.moveSql(before, newHeads)) s.execute(sql);
+                    var recorded = versionTable.appliedChecksums(connection);
+                    for (String id : graph.ancestorsAndSelf(newHeads))
+                        if (!recorded.containsKey(id)) s.execute(versionTable.stampSql(id, graph.get(id).checksum()));
                 }
                 connection.commit();
             } catch (SQLException e) {

@@ -68,6 +68,12 @@ public record VersionTable(String name) {
                 + literal(id) + ", " + direction(up) + ", " + literal(checksum) + ", " + durationMs + ", 'done')";
     }
 
+    /** The log row of a revision {@code stamp} declares applied without running it, with its checksum. */
+    public String stampSql(String id, String checksum) {
+        return "INSERT INTO " + quote(historyName()) + " (version_num, direction, checksum, status) VALUES (" + literal(id)
+                + ", 'stamp', " + literal(checksum) + ", 'done')";
+    }
+
     /** The log row of a revision starting to run outside a transaction, committed before its first step. */
     public String startSql(String id, boolean up, String checksum) {
         return "INSERT INTO " + quote(historyName()) + " (version_num, direction, checksum, status, steps_done) VALUES ("
@@ -122,14 +128,14 @@ public record VersionTable(String name) {
         return out;
     }
 
-    /** The checksum each revision was last applied with, for those applied with one. */
+    /** The checksum each revision was last applied (or stamped) with, for those applied with one. */
     public java.util.Map<String, String> appliedChecksums(Connection connection) throws SQLException {
         var out = new java.util.HashMap<String, String>();
         if (!exists(connection, historyName())) return out;
         // a history table of an earlier autogen has no status: every row of it is a finished revision
         String finished = historyNeedsUpdate(connection) ? "" : " AND (status IS NULL OR status = 'done')";
         try (var s = connection.createStatement(); var rs = s.executeQuery("SELECT DISTINCT ON (version_num) version_num, "
-                + "checksum FROM " + quote(historyName()) + " WHERE direction = 'upgrade'" + finished
+                + "checksum FROM " + quote(historyName()) + " WHERE direction IN ('upgrade', 'stamp')" + finished
                 + " ORDER BY version_num, applied_at DESC")) {
             while (rs.next()) if (rs.getString(2) != null) out.put(rs.getString(1), rs.getString(2));
         }

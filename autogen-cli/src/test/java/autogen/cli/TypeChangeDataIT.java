@@ -2,11 +2,9 @@ package autogen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,27 +18,27 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TypeChangeDataIT {
 
-    private static EmbeddedPostgres server;
+    private static CliDatabases databases;
     private static final Path TEST_CLASSES = Path.of("target/test-classes").toAbsolutePath();
 
     @TempDir
     Path project;
 
+    private CliDatabases.Db notes;
+
     @BeforeAll
-    static void start() throws IOException, SQLException {
-        server = EmbeddedPostgres.builder().start();
-        try (var c = server.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
-            s.execute("CREATE DATABASE notes");
-        }
+    static void start() {
+        databases = CliDatabases.start();
     }
 
     @AfterAll
-    static void stop() throws IOException {
-        server.close();
+    static void stop() {
+        databases.close();
     }
 
     private void entities(String version) throws IOException {
-        Files.writeString(project.resolve("autogen.properties"), "url=" + server.getJdbcUrl("postgres", "notes") + "\n"
+        if (notes == null) notes = databases.create();
+        Files.writeString(project.resolve("autogen.properties"), "url=" + notes.url() + "\nuser=postgres\n"
                 + "entities=autogen.cli.fixtures.note." + version + "\nclasspath=" + TEST_CLASSES.toString().replace("\\", "/")
                 + "\nmigrations.package=app.migrations\nmigrations.dir=migrations\n");
     }
@@ -49,17 +47,12 @@ class TypeChangeDataIT {
         return CliProcess.run(project, args);
     }
 
-    private static String query(String sql) throws SQLException {
-        try (var c = server.getDatabase("postgres", "notes").getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
+    private String query(String sql) {
+        return notes.column(sql).get(0);
     }
 
-    private static void execute(String sql) throws SQLException {
-        try (var c = server.getDatabase("postgres", "notes").getConnection(); var s = c.createStatement()) {
-            s.execute(sql);
-        }
+    private void execute(String sql) {
+        notes.execute(sql);
     }
 
     private String newestMigration() throws IOException {

@@ -2,14 +2,10 @@ package autogen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,33 +17,27 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class VersionTableIT {
 
-    private static EmbeddedPostgres server;
-    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static CliDatabases databases;
     private static final Path TEST_CLASSES = Path.of("target/test-classes").toAbsolutePath();
 
     @TempDir
     Path project;
 
-    private String database;
+    private CliDatabases.Db database;
 
     @BeforeAll
-    static void start() throws IOException {
-        server = EmbeddedPostgres.builder().start();
+    static void start() {
+        databases = CliDatabases.start();
     }
 
     @AfterAll
-    static void stop() throws IOException {
-        server.close();
+    static void stop() {
+        databases.close();
     }
 
-    private void configure(String entities) throws IOException, SQLException {
-        if (database == null) {
-            database = "versions_" + DATABASES.incrementAndGet();
-            try (var c = server.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
-                s.execute("CREATE DATABASE " + database);
-            }
-        }
-        Files.writeString(project.resolve("autogen.properties"), "url=" + server.getJdbcUrl("postgres", database) + "\n"
+    private void configure(String entities) throws IOException {
+        if (database == null) database = databases.create();
+        Files.writeString(project.resolve("autogen.properties"), "url=" + database.url() + "\nuser=postgres\n"
                 + "entities=" + entities + "\nclasspath=" + TEST_CLASSES.toString().replace("\\", "/")
                 + "\nmigrations.package=app.migrations\nmigrations.dir=migrations\n");
     }
@@ -56,18 +46,12 @@ class VersionTableIT {
         return CliProcess.run(project, args);
     }
 
-    private List<String> column(String sql) throws SQLException {
-        try (var c = server.getDatabase("postgres", database).getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            var out = new ArrayList<String>();
-            while (rs.next()) out.add(rs.getString(1));
-            return out;
-        }
+    private List<String> column(String sql) {
+        return database.column(sql);
     }
 
-    private void execute(String sql) throws SQLException {
-        try (var c = server.getDatabase("postgres", database).getConnection(); var s = c.createStatement()) {
-            s.execute(sql);
-        }
+    private void execute(String sql) {
+        database.execute(sql);
     }
 
     /** Two revisions, both applied; returns their ids. */

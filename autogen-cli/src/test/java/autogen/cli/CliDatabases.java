@@ -3,27 +3,46 @@ package autogen.cli;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One embedded PostgreSQL for a CLI test class ({@code @BeforeAll} starts it, {@code @AfterAll} closes it), and
- * fresh databases on it for the jar under test to work on, with what the tests read from them.
+ * One embedded PostgreSQL for a CLI test class ({@code @RegisterExtension static final CliDatabases databases = new
+ * CliDatabases();}), fresh databases on it for the jar under test to work on, with what the tests read from them,
+ * and the project configuration the jar reads.
  */
-final class CliDatabases implements AutoCloseable {
+final class CliDatabases implements BeforeAllCallback, AfterAllCallback {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
-    private final EmbeddedPostgres server;
+    private static final Path TEST_CLASSES = Path.of("target/test-classes").toAbsolutePath();
+    private EmbeddedPostgres server;
 
-    private CliDatabases(EmbeddedPostgres server) {
-        this.server = server;
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        server = EmbeddedPostgres.builder().start();
     }
 
-    static CliDatabases start() {
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        server.close();
+    }
+
+    /**
+     * Writes {@code project}/autogen.properties: the entity classes of the test fixtures in {@code entities}, the
+     * migrations in {@code project}/migrations, and {@code settings} lines ({@code "url=..."}).
+     */
+    static void configure(Path project, String entities, String... settings) {
         try {
-            return new CliDatabases(EmbeddedPostgres.builder().start());
+            Files.writeString(project.resolve("autogen.properties"), String.join("\n", settings) + "\nentities=" + entities
+                    + "\nclasspath=" + TEST_CLASSES.toString().replace("\\", "/")
+                    + "\nmigrations.package=app.migrations\nmigrations.dir=migrations\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -42,15 +61,6 @@ final class CliDatabases implements AutoCloseable {
             throw new IllegalStateException("cannot create test database " + name, e);
         }
         return new Db(name);
-    }
-
-    @Override
-    public void close() {
-        try {
-            server.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** One database: its URL for autogen.properties (user postgres, no password), and queries on it. */

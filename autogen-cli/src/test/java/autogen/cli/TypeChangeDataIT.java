@@ -6,9 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -18,29 +17,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TypeChangeDataIT {
 
-    private static CliDatabases databases;
-    private static final Path TEST_CLASSES = Path.of("target/test-classes").toAbsolutePath();
+    @RegisterExtension
+    static final CliDatabases databases = new CliDatabases();
 
     @TempDir
     Path project;
 
     private CliDatabases.Db notes;
 
-    @BeforeAll
-    static void start() {
-        databases = CliDatabases.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        databases.close();
-    }
-
-    private void entities(String version) throws IOException {
+    private void entities(String version) {
         if (notes == null) notes = databases.create();
-        Files.writeString(project.resolve("autogen.properties"), "url=" + notes.url() + "\nuser=postgres\n"
-                + "entities=autogen.cli.fixtures.note." + version + "\nclasspath=" + TEST_CLASSES.toString().replace("\\", "/")
-                + "\nmigrations.package=app.migrations\nmigrations.dir=migrations\n");
+        CliDatabases.configure(project, "autogen.cli.fixtures.note." + version, "url=" + notes.url(), "user=postgres");
     }
 
     private CliProcess autogen(String... args) {

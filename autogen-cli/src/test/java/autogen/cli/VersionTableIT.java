@@ -6,9 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -17,29 +16,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class VersionTableIT {
 
-    private static CliDatabases databases;
-    private static final Path TEST_CLASSES = Path.of("target/test-classes").toAbsolutePath();
+    @RegisterExtension
+    static final CliDatabases databases = new CliDatabases();
 
     @TempDir
     Path project;
 
     private CliDatabases.Db database;
 
-    @BeforeAll
-    static void start() {
-        databases = CliDatabases.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        databases.close();
-    }
-
-    private void configure(String entities) throws IOException {
+    private void configure(String entities) {
         if (database == null) database = databases.create();
-        Files.writeString(project.resolve("autogen.properties"), "url=" + database.url() + "\nuser=postgres\n"
-                + "entities=" + entities + "\nclasspath=" + TEST_CLASSES.toString().replace("\\", "/")
-                + "\nmigrations.package=app.migrations\nmigrations.dir=migrations\n");
+        CliDatabases.configure(project, entities, "url=" + database.url(), "user=postgres");
     }
 
     private CliProcess autogen(String... args) {

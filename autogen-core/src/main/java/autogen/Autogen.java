@@ -266,10 +266,6 @@ public final class Autogen {
     public List<LoadedMigration> upgrade(String target, Consumer<LoadedMigration> progress) {
         return onDatabase("upgrade", false, (graph, runner) -> {
             if (graph.isEmpty()) return List.of();
-            var edited = runner.editedSinceApplied();
-            if (!edited.isEmpty())
-                throw new MigrationException(edited.get(0) + (edited.size() > 1 ? " (and " + (edited.size() - 1) + " more: "
-                        + "`autogen check` lists them all)" : ""));
             if (target.equals("heads")) return runner.upgrade(graph.heads(), progress);
             if (target.startsWith("+")) return runner.upgrade(graph.head(), steps(target), progress);
             return runner.upgrade(graph.target(target).map(List::of).orElse(List.of()), progress);

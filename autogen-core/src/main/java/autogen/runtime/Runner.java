@@ -90,7 +90,8 @@ public final class Runner {
      * empty when the history is intact. Formatting, comments and imports do not count.
      */
     public List<String> editedSinceApplied() {
-        try {
+        // one snapshot for both tables: a runner committing in between must not make a revision look unrecorded
+        try (var snapshot = new Snapshot()) {
             var applied = versionTable.appliedChecksums(connection);
             var heads = heads();
             var edited = new ArrayList<String>();
@@ -147,6 +148,7 @@ public final class Runner {
     /** Applies the revisions from the current heads up to {@code target}; returns those applied. */
     public List<LoadedMigration> upgrade(String target, int maxSteps, Consumer<LoadedMigration> progress) {
         return locked(() -> {
+            refuseEdited();
             var path = graph.upgradePath(heads(), target);
             return run(path.subList(0, Math.min(maxSteps, path.size())), true, progress);
         });
@@ -154,7 +156,18 @@ public final class Runner {
 
     /** Applies everything up to all of {@code targets} ({@code upgrade heads}). */
     public List<LoadedMigration> upgrade(java.util.Collection<String> targets, Consumer<LoadedMigration> progress) {
-        return locked(() -> run(graph.upgradePath(heads(), targets), true, progress));
+        return locked(() -> {
+            refuseEdited();
+            return run(graph.upgradePath(heads(), targets), true, progress);
+        });
+    }
+
+    /** An upgrade builds on what is applied: not on revisions that do something else now than when they ran. */
+    private void refuseEdited() {
+        var edited = editedSinceApplied();
+        if (!edited.isEmpty())
+            throw new MigrationException(edited.get(0) + (edited.size() > 1 ? " (and " + (edited.size() - 1) + " more: "
+                    + "`autogen check` lists them all)" : ""));
     }
 
     /**
@@ -445,6 +458,24 @@ public final class Runner {
             s.execute("RESET lock_timeout");
         } catch (SQLException ignored) {
             // a broken connection takes its settings with it
+        }
+    }
+
+    /** A read-only repeatable-read transaction on the connection, for reads that must agree with each other. */
+    private final class Snapshot implements AutoCloseable {
+        private final int isolation;
+
+        Snapshot() throws SQLException {
+            isolation = connection.getTransactionIsolation();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            connection.commit();
+            connection.setTransactionIsolation(isolation);
+            connection.setAutoCommit(true);
         }
     }
 

@@ -145,7 +145,7 @@ class CrashIT {
                 ? List.of() : target.column("SELECT version_num FROM autogen_version");
         boolean untouched = up ? version.isEmpty() : version.equals(List.of(head));
         boolean finished = up ? version.equals(List.of(head)) : version.isEmpty();
-        return untouched ? "before the first commit" : finished ? "after the run" : "between revisions";
+        return untouched ? "before the first revision committed" : finished ? "after the run" : "between revisions";
     }
 
     /** What is wrong with the database after the command ran again: version, schema, rows applied twice, leftovers. */

@@ -120,7 +120,11 @@ class TypeChangesIT {
                 row("integer[]", "smallint[]", Effect.GUARDED, true, List.of("ARRAY[1,2]"), "ARRAY[1,70000]"),
                 row("text", "oid", Effect.REFUSED, false, List.of("'a body'"), null),
                 row("oid", "text", Effect.REFUSED, false, List.of("12345"), null),
-                row("varchar(20)", "varchar(20)[]", Effect.REFUSED, false, List.of("'a'"), null))
+                row("varchar(20)", "varchar(20)[]", Effect.REFUSED, false, List.of("'a'"), null),
+                row("date", "timestamp(6) with time zone", Effect.REFUSED, false, List.of("'2026-01-02'"), null),
+                row("time(6)", "time(6) with time zone", Effect.REFUSED, false, List.of("'03:04:05'"), null),
+                row("timestamp(6)[]", "timestamp(6) with time zone[]", Effect.REFUSED, false, List.of("ARRAY['2026-01-02 03:04'::timestamp]"), null),
+                row("numeric(20,10)", "float(53)", Effect.GUARDED, true, List.of("0.5"), "1234567890.1234567891"))
                 .map(Arguments::of);
     }
 

@@ -6,9 +6,6 @@ import autogen.revision.Checksums;
 import autogen.revision.LoadedMigration;
 import autogen.revision.RevisionGraph;
 import autogen.sql.Identifiers;
-import autogen.ops.CreateIndex;
-import autogen.ops.DropIndex;
-import autogen.ops.Operation;
 import autogen.sql.PostgresDdl;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -37,6 +34,7 @@ public final class Runner {
     private boolean wholeRun;
     private Supplier<Connection> lockConnections;
     private MigrationLock lock;   // held while a run applies revisions
+    private final StepByStep stepByStep;
 
     /** How long a runner waits for another one migrating the same database before it gives up. */
     public static final String DEFAULT_LOCK_WAIT = "10min";
@@ -54,6 +52,7 @@ public final class Runner {
         this.graph = graph;
         this.versionTable = versionTable;
         this.lockTimeout = lockTimeout;
+        this.stepByStep = new StepByStep(connection, versionTable, lockTimeout);
     }
 
     /** The applied heads, each of which must be a revision of the history. */
@@ -116,7 +115,7 @@ public final class Runner {
         var applied = versionTable.appliedChecksums(connection);
         if (applied.values().stream().noneMatch(Checksums::outdated)) return;
         try (var s = connection.createStatement()) {
-            createTables(s);   // an earlier autogen's history table holds too short a checksum column
+            versionTable.create(s);   // an earlier autogen's history table holds too short a checksum column
             for (var row : applied.entrySet())
                 if (Checksums.outdated(row.getValue()) && graph.contains(row.getKey()) && graph.get(row.getKey()).source().isPresent()
                         && Checksums.matches(row.getValue(), graph.get(row.getKey())))
@@ -187,7 +186,7 @@ public final class Runner {
             try {
                 connection.setAutoCommit(false);
                 try (var s = connection.createStatement()) {
-                    createTables(s);
+                    versionTable.create(s);
                     for (String sql : versionTable.moveSql(before, newHeads)) s.execute(sql);
                     var recorded = versionTable.appliedChecksums(connection);
                     for (String id : graph.ancestorsAndSelf(newHeads))
@@ -242,7 +241,7 @@ public final class Runner {
             Set<String> before = heads();
             long started = System.nanoTime();
             if (step.info().transactional()) runInTransaction(step, stepSql(step, up, before), up, started);
-            else runStepByStep(step, up, versionTable.moveSql(before, graph.headsAfter(before, step, up)), started,
+            else stepByStep.run(step, up, versionTable.moveSql(before, graph.headsAfter(before, step, up)), started,
                     resume.filter(r -> r.revision().equals(step.id())).map(VersionTable.Interrupted::stepsDone));
             done.add(step);
             progress.accept(step);
@@ -263,7 +262,8 @@ public final class Runner {
         }
         if (left.isEmpty()) return Optional.empty();
         var first = left.get(0);
-        if (first.uncertain()) throw uncertain(first);
+        if (first.uncertain())
+            throw stepByStep.uncertain(first, graph.contains(first.revision()) ? Optional.of(graph.get(first.revision())) : Optional.empty());
         var resumable = steps.stream().filter(m -> m.id().equals(first.revision())).findFirst();
         if (left.size() == 1 && first.up() == up && resumable.isPresent()) {
             if (first.checksum().isPresent() && !Checksums.matches(first.checksum().get(), resumable.get()))
@@ -279,15 +279,6 @@ public final class Runner {
                 + "`, which resumes where it stopped");
     }
 
-    private MigrationException uncertain(VersionTable.Interrupted left) {
-        int step = left.stepsDone() + 1;
-        String statement = graph.contains(left.revision())
-                ? statementsOf(graph.get(left.revision()), left.up()).get(left.stepsDone()).sql() : "(its file is gone)";
-        return new MigrationException("revision " + left.revision() + " was interrupted while running step " + step + " (`"
-                + statement + "`) outside a transaction, and autogen cannot tell whether it took effect: if it did not, "
-                + "run it by hand; then record it with `" + versionTable.progressSql(left.revision(), left.up(), step)
-                + "` and run autogen again");
-    }
     /** {@code transaction_per=run}: every revision of the run in one transaction, so a failure undoes them all. */
     private List<LoadedMigration> runAsOneTransaction(List<LoadedMigration> steps, boolean up, Consumer<LoadedMigration> progress) {
         for (LoadedMigration step : steps)
@@ -299,7 +290,7 @@ public final class Runner {
         try {
             connection.setAutoCommit(false);
             try (var s = connection.createStatement()) {
-                createTables(s);
+                versionTable.create(s);
                 for (LoadedMigration step : steps) {
                     current = step;
                     long started = System.nanoTime();
@@ -330,7 +321,7 @@ public final class Runner {
         try {
             connection.setAutoCommit(false);
             try (var s = connection.createStatement()) {
-                createTables(s);
+                versionTable.create(s);
                 for (String sql : statements) {
                     current = sql;
                     s.execute(sql);
@@ -345,119 +336,6 @@ public final class Runner {
                     + DatabaseException.of(current == null ? "" : "at `" + current + "`", e).getMessage(), e);
         } finally {
             autoCommit();
-        }
-    }
-
-    /** A statement of a revision that runs outside a transaction, with the operation it comes from. */
-    private record Planned(String sql, Operation operation) {
-        /** CONCURRENTLY cannot run in a transaction; whether it took effect is read back from the catalog. */
-        boolean concurrentIndex() {
-            return operation instanceof CreateIndex c && c.concurrently() || operation instanceof DropIndex d && d.concurrently();
-        }
-    }
-
-    private List<Planned> statementsOf(LoadedMigration step, boolean up) {
-        var out = new ArrayList<Planned>();
-        for (Operation op : step.operations(up))
-            for (String sql : ddl.statements(List.of(op))) out.add(new Planned(sql, op));
-        return out;
-    }
-
-    /**
-     * A revision marked {@code transactional = false}: each statement commits on its own, and its progress is
-     * recorded in the history table as it goes (a statement that can run in a transaction commits together with its
-     * progress; a concurrent index build is checked in the catalog), so that a runner killed or failed half way is
-     * resumed after the last committed statement, an INVALID index left by a broken build dropped and built again.
-     * The version table moves after the last statement, with the revision marked done, in one transaction.
-     */
-    private void runStepByStep(LoadedMigration step, boolean up, List<String> versionMove, long started, Optional<Integer> resumeAt) {
-        var statements = statementsOf(step, up);
-        int next = resumeAt.orElse(0);
-        try (var s = connection.createStatement()) {
-            connection.setAutoCommit(true);
-            createTables(s);
-            if (resumeAt.isEmpty()) s.execute(versionTable.startSql(step.id(), up, step.checksum()));
-            if (lockTimeout.isPresent()) s.execute("SET lock_timeout = " + Identifiers.literal(lockTimeout.get()));
-            for (; next < statements.size(); next++) {
-                Planned planned = statements.get(next);
-                if (planned.concurrentIndex()) {
-                    if (next == resumeAt.orElse(-1) && alreadyDone(s, planned)) continue;
-                    s.execute(planned.sql());
-                    s.execute(versionTable.progressSql(step.id(), up, next + 1));
-                } else {
-                    runWithProgress(s, step, up, planned, next);
-                }
-            }
-            connection.setAutoCommit(false);
-            for (String sql : versionMove) s.execute(sql);
-            s.execute(versionTable.finishSql(step.id(), up, (System.nanoTime() - started) / 1_000_000));
-            connection.commit();
-        } catch (SQLException e) {
-            rollback();
-            boolean inStep = next < statements.size();
-            String where = inStep ? " at step " + (next + 1) + " of " + statements.size() + " (`" + statements.get(next).sql() + "`)"
-                    : " while recording it in the version table";
-            String leftover = inStep && statements.get(next).operation() instanceof CreateIndex
-                    ? " (the INVALID index the failed build leaves is dropped and built again then)" : "";
-            throw new MigrationException("revision " + step.describe() + " failed outside a transaction" + where + ": "
-                    + DatabaseException.firstLine(e.getMessage()) + "; the " + next + " step(s) before it stay applied and "
-                    + "are recorded: fix the cause and run autogen again to resume at this step" + leftover, e);
-        } finally {
-            resetLockTimeout();
-            autoCommit();
-        }
-    }
-
-    /**
-     * A statement that can run in a transaction commits with its progress, exactly once. One that cannot (raw SQL
-     * such as VACUUM) runs on its own, marked uncertain while it runs: if the runner dies then, nobody can tell
-     * whether it took effect, and the next run says so rather than guess.
-     */
-    private void runWithProgress(java.sql.Statement s, LoadedMigration step, boolean up, Planned planned, int index) throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            s.execute(planned.sql());
-            s.execute(versionTable.progressSql(step.id(), up, index + 1));
-            connection.commit();
-            return;
-        } catch (SQLException e) {
-            connection.rollback();
-            if (!"25001".equals(e.getSQLState())) throw e;   // active_sql_transaction: it must run on its own
-        } finally {
-            connection.setAutoCommit(true);
-        }
-        s.execute(versionTable.uncertainSql(step.id(), up));
-        s.execute(planned.sql());
-        s.execute(versionTable.progressSql(step.id(), up, index + 1));
-    }
-
-    /**
-     * Whether a concurrent index statement that a killed runner may have run took effect: a valid index is there
-     * (or a dropped one gone). An INVALID index, what a broken build leaves, is dropped so the build runs again.
-     */
-    private boolean alreadyDone(java.sql.Statement s, Planned planned) throws SQLException {
-        String table = planned.operation() instanceof CreateIndex c ? c.table() : ((DropIndex) planned.operation()).table();
-        String name = planned.operation() instanceof CreateIndex c ? c.index().name() : ((DropIndex) planned.operation()).name();
-        String index = Identifiers.schemaPrefix(table) + Identifiers.quote(name);
-        Optional<Boolean> valid;
-        try (var check = connection.prepareStatement("SELECT indisvalid FROM pg_index WHERE indexrelid = to_regclass(?)")) {
-            check.setString(1, index);
-            try (var rs = check.executeQuery()) {
-                valid = rs.next() ? Optional.of(rs.getBoolean(1)) : Optional.empty();
-            }
-        }
-        if (planned.operation() instanceof DropIndex) return valid.isEmpty();
-        if (valid.orElse(false)) return true;
-        if (valid.isPresent()) s.execute("DROP INDEX CONCURRENTLY IF EXISTS " + index);
-        return false;
-    }
-
-    private void resetLockTimeout() {
-        if (lockTimeout.isEmpty()) return;
-        try (var s = connection.createStatement()) {
-            s.execute("RESET lock_timeout");
-        } catch (SQLException ignored) {
-            // a broken connection takes its settings with it
         }
     }
 
@@ -495,16 +373,6 @@ public final class Runner {
         } finally {
             lock = null;
         }
-    }
-
-    /**
-     * The version table and its history, created in the transaction that first writes them (so that a run that
-     * fails leaves nothing), a history table of an earlier autogen brought up to date; stamp included.
-     */
-    private void createTables(java.sql.Statement s) throws SQLException {
-        s.execute(versionTable.createSql());
-        s.execute(versionTable.createHistorySql());
-        if (versionTable.historyNeedsUpdate(connection)) for (String sql : versionTable.updateHistorySql()) s.execute(sql);
     }
 
     private void rollback() {

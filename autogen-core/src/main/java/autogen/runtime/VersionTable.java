@@ -22,6 +22,16 @@ public record VersionTable(String name) {
                 + quote(name + "_pkc") + " PRIMARY KEY (version_num))";
     }
 
+    /**
+     * Creates the version table and its history if need be, in the transaction of {@code s} (so that a run that
+     * fails leaves nothing), and brings a history table of an earlier autogen up to date.
+     */
+    public void create(java.sql.Statement s) throws SQLException {
+        s.execute(createSql());
+        s.execute(createHistorySql());
+        if (historyNeedsUpdate(s.getConnection())) for (String sql : updateHistorySql()) s.execute(sql);
+    }
+
     /** Whether a table is one of autogen's own bookkeeping tables, which are never part of a compared schema. */
     public boolean owns(String table) {
         return table.equals(name) || table.equals(historyName());

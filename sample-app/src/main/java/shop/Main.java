@@ -1,7 +1,7 @@
 package shop;
 
-import autogen.Autogen;
 import autogen.AutogenException;
+import autogen.runtime.Migrator;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -77,8 +77,8 @@ public final class Main {
      * {@code order 1 for ada@example.com: 2 lines, total 129.90, status NEW}.
      */
     public static String run(DataSource dataSource, PrintStream out) {
-        List<?> applied = Autogen.migrate(dataSource, MIGRATIONS_PACKAGE);
-        out.println("applied " + applied.size() + " migration(s)");
+        var applied = Migrator.builder(dataSource).migrationsPackage(MIGRATIONS_PACKAGE).build().upgrade();
+        out.println("applied " + applied.revisions().size() + " migration(s)");
         try (EntityManagerFactory emf = entityManagerFactory(dataSource)) {
             long orderId = placeOrder(emf);
             return describeOrder(emf, orderId);

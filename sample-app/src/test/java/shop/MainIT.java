@@ -2,7 +2,7 @@ package shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import autogen.Autogen;
+import autogen.runtime.Migrator;
 import autogen.diff.Comparator;
 import autogen.inspect.EntityInspector;
 import autogen.inspect.HibernateExport;
@@ -82,7 +82,7 @@ class MainIT {
     @Test
     void historyCreatesWhatHibernateExportsAndLeavesNoDrift() throws SQLException {
         DataSource migrated = freshDatabase();
-        assertThat(Autogen.migrate(migrated, "shop.migrations")).hasSize(2);
+        assertThat(Migrator.builder(migrated).migrationsPackage("shop.migrations").build().upgrade().ids()).hasSize(2);
         DataSource exported = freshDatabase();
         var entities = List.<Class<?>>of(Customer.class, Address.class, Product.class, PurchaseOrder.class, OrderLine.class);
         HibernateExport.create(entities, exported);

@@ -1,9 +1,9 @@
 package autogen.cli;
 
 import autogen.AutogenException;
-import autogen.Autogen;
+import autogen.tooling.Autogen;
 import autogen.config.AutogenConfig;
-import autogen.config.Secrets;
+import autogen.runtime.Secrets;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;

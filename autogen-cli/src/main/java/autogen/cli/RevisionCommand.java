@@ -1,5 +1,6 @@
 package autogen.cli;
 
+import autogen.tooling.RevisionRequest;
 import autogen.config.AutogenConfig;
 import autogen.diff.RenameQuestioner;
 import autogen.lint.Finding;
@@ -61,8 +62,10 @@ final class RevisionCommand implements Callable<Integer> {
         if (!empty) out.println("Comparing the entities with " + (autogen.config().embedded()
                 ? "the migration history, replayed into the embedded database"
                 : AutogenConfig.masked(autogen.config().url().get())) + " ...");
-        var result = autogen.revision(message, empty, questioner(out), safeForms || autogen.config().safeForms(),
-                java.util.Optional.ofNullable(head));
+        var request = RevisionRequest.of(message).withEmpty(empty).withRenames(questioner(out));
+        if (safeForms) request = request.withSafeForms(true);
+        if (head != null) request = request.after(head);
+        var result = autogen.revision(request);
         if (result.file().isEmpty()) {
             out.println("No changes detected: the entities match the head of the history. Nothing written.");
             return ExitCodes.OK;

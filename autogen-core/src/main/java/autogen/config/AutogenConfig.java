@@ -1,5 +1,7 @@
 package autogen.config;
 
+import autogen.runtime.Durations;
+import autogen.runtime.Secrets;
 import autogen.ConfigurationException;
 import java.io.IOException;
 import java.io.Reader;
@@ -58,6 +60,23 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
         classpath = List.copyOf(classpath);
         exclude = List.copyOf(exclude);
         hibernateSettings = Map.copyOf(hibernateSettings);
+    }
+
+
+    /**
+     * Where {@code revision} writes the index of the migrations that autogen-runtime reads at start-up: the same
+     * package path under {@code src/main/resources} when the sources are under {@code src/main/java} (Maven packages
+     * only that folder's files as resources), otherwise beside the sources.
+     */
+    public Path migrationsIndex() {
+        String packagePath = migrationsPackage.replace('.', '/');
+        String dir = migrationsDir.toString().replace('\\', '/');
+        String sources = "src/main/java/" + packagePath;
+        if (dir.endsWith(sources)) {
+            String root = dir.substring(0, dir.length() - sources.length());
+            return Path.of(root + "src/main/resources/" + packagePath, autogen.revision.MigrationClasses.INDEX_NAME);
+        }
+        return migrationsDir.resolve(autogen.revision.MigrationClasses.INDEX_NAME);
     }
 
     /** Reads {@code file}, then applies the environment; a missing or malformed file is a configuration error. */
@@ -135,7 +154,7 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
 
     /** Checked as a duration, kept as written: PostgreSQL is given the text (Runner sets lock_timeout to it). */
     private static String duration(String key, String value) {
-        Durations.parse(key, value);
+        Durations.parse(key, value, FILE_NAME);
         return value;
     }
 

@@ -276,6 +276,11 @@ public final class Safety implements OperationVisitor<List<Finding>> {
     }
 
     @Override
+    public List<Finding> jdbcCall(autogen.ops.JdbcCall op) {
+        return List.of(new Finding(Code.AG402_RAW_SQL, "Java code (" + op.description() + "): autogen cannot tell what it does"));
+    }
+
+    @Override
     public List<Finding> irreversible(Irreversible op) {
         return List.of(new Finding(Code.AG501_NOT_AUTOMATIC, "fails when run; write this step by hand (see the reason)"));
     }

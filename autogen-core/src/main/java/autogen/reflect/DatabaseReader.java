@@ -32,44 +32,21 @@ import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import schemacrawler.inclusionrule.ExcludeAll;
-import schemacrawler.schemacrawler.LimitOptionsBuilder;
-import schemacrawler.schemacrawler.LoadOptionsBuilder;
-import schemacrawler.schemacrawler.SchemaCrawlerOptionsBuilder;
-import schemacrawler.schemacrawler.SchemaInfoLevelBuilder;
-import schemacrawler.schemacrawler.SchemaRetrievalOptionsBuilder;
-import schemacrawler.tools.options.ConfigUtility;
-import schemacrawler.tools.utility.SchemaCrawlerUtility;
 
 /**
  * The live schema of a PostgreSQL database as a {@link SchemaModel}, normalised so that a schema created from the
  * entities reads back equal to what Hibernate's metamodel says.
  *
- * <p>Two steps. SchemaCrawler lists the schema's tables and nothing else: one {@code getSchemas} and one
- * {@code getTables} call, 20-30 ms for 1000 tables. Its generic JDBC crawl of columns, keys and indexes asks the
- * driver once per table and took 59 s for the same 1000 tables ({@code DatabaseReaderBenchmark --crawl}; 6.7 s in
- * an earlier measurement), so it is never used. Four {@code pg_catalog} queries then read the columns,
- * constraints, indexes and sequences of all those tables at once: six statements per read whatever the table
- * count, about 150 ms for 1000 tables. The catalog is also the only place that says what the model needs
- * (identity columns, {@code format_type} spellings, the indexes that back a constraint, identity sequences).
+ * <p>Batched {@code pg_catalog} queries, a fixed number whatever the table count: the tables, then the columns,
+ * constraints, indexes and sequences of all of them at once (about 150 ms for 1000 tables). The catalog is the only
+ * place that says what the model needs (identity columns, {@code format_type} spellings, the indexes that back a
+ * constraint, identity sequences). SchemaCrawler, used earlier to list the tables, read nothing the catalog does
+ * not, and its generic per-table JDBC crawl took 59 s for 1000 tables, so it was dropped.
  */
 public final class DatabaseReader implements SchemaSource {
 
     public static final String DEFAULT_SCHEMA = "public";
 
-    /**
-     * SchemaCrawler logs every crawl at INFO through java.util.logging (a page of text on the CLI's stderr) and a
-     * failed one as a WARNING with a stack trace, before throwing the exception that autogen reports in one line.
-     * Silenced unless the application set these loggers' levels itself (as {@code --debug} may); held here because
-     * JUL keeps loggers only weakly.
-     */
-    private static final List<Logger> QUIETED = List.of(quiet("schemacrawler"), quiet("us.fatehi"));
-
-    private static Logger quiet(String name) {
-        Logger logger = Logger.getLogger(name);
-        if (logger.getLevel() == null) logger.setLevel(Level.OFF);
-        return logger;
-    }
 
     private final Connection connection;
     private final String schema;
@@ -152,35 +129,21 @@ public final class DatabaseReader implements SchemaSource {
             return new SchemaModel(tables.values().stream().map(TableParts::toTable).toList(), sequences, readEnumTypes());
         } catch (SQLException e) {
             throw DatabaseException.of("cannot read schema " + schema, e);
-        } catch (RuntimeException e) {
-            // SchemaCrawler wraps the driver's SQLException in its own unchecked exceptions
-            if (e.getCause() instanceof SQLException sql) throw DatabaseException.of("cannot read schema " + schema, sql);
-            throw e;
         }
     }
 
-    /** The names of the schema's tables (plain and partitioned; not views), from SchemaCrawler, tables only. */
-    List<String> tableNames() {
-        var limit = LimitOptionsBuilder.builder()
-                .includeSchemas(Pattern.compile("(?:.*\\.)?\"?" + Pattern.quote(schema) + "\"?"))
-                .tableTypes("TABLE", "PARTITIONED TABLE")
-                .includeRoutines(new ExcludeAll())
-                .includeSequences(new ExcludeAll())
-                .includeSynonyms(new ExcludeAll())
-                .toOptions();
-        var level = SchemaInfoLevelBuilder.builder().setRetrieveTables(true).toOptions();
-        var options = SchemaCrawlerOptionsBuilder.newSchemaCrawlerOptions()
-                .withLimitOptions(limit)
-                .withLoadOptions(LoadOptionsBuilder.builder().withSchemaInfoLevel(level).withMaxThreads(1).toOptions());
-        // retrieval options given, not matched: SchemaCrawler refuses PostgreSQL without its plugin otherwise
-        var retrieval = SchemaRetrievalOptionsBuilder.builder().fromConnnection(connection).toOptions();
-        var catalog = SchemaCrawlerUtility.getCatalog(new BorrowedConnectionSource(connection), retrieval, options,
-                ConfigUtility.newConfig());
-        return catalog.getTables().stream()
-                .filter(t -> schema.equals(t.getSchema().getName()))
-                .map(t -> t.getName())
-                .sorted()
-                .toList();
+    /** The names of the schema's tables: plain, partitioned and partitions; not views, not foreign tables. */
+    List<String> tableNames() throws SQLException {
+        var names = new ArrayList<String>();
+        try (var s = connection.prepareStatement("SELECT c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+                + "ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relkind IN ('r', 'p')")) {
+            s.setString(1, schema);
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) names.add(rs.getString(1));
+            }
+        }
+        names.sort(null);   // in Java's order, not the database collation's
+        return names;
     }
 
     private static final Map<String, ColumnType> SERIALS = Map.of("integer", ColumnType.of("serial"),

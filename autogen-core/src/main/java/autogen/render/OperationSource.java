@@ -302,4 +302,10 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
                 : p instanceof Number || p instanceof Boolean ? CodeBlock.of("$L", p) : literal(p.toString())).toList();
         return CodeBlock.of("op.execute($L, $L)", literal(op.sql()), CodeBlock.join(args, ", "));
     }
+
+    /** autogen never writes Java code itself; only a hand-written step records one. */
+    @Override
+    public CodeBlock jdbcCall(autogen.ops.JdbcCall op) {
+        throw new IllegalArgumentException("Java code (" + op.description() + ") is written by hand, not generated");
+    }
 }

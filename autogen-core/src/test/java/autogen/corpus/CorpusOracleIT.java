@@ -1,5 +1,6 @@
 package autogen.corpus;
 
+import autogen.tooling.RevisionRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import autogen.diff.Comparator;
@@ -74,7 +75,7 @@ class CorpusOracleIT {
     /** The oracle for one model: {@code db} is migrated by autogen, a sibling database gets Hibernate's export. */
     static void oracle(Class<?>[] model, TestDatabase db, Path migrations) throws SQLException {
         var s = new Scenario(db, migrations);
-        var revision = s.autogen(model).revision("initial", false);
+        var revision = s.autogen(model).revision(RevisionRequest.of("initial"));
         assertThat(revision.file()).isPresent();
         s.autogen(model).upgrade("head", m -> {});
 

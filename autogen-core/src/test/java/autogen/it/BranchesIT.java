@@ -1,5 +1,6 @@
 package autogen.it;
 
+import autogen.tooling.RevisionRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,11 +40,11 @@ class BranchesIT {
     @Test
     void twoBranchesAreUpgradedMergedAndDowngradedThroughTheMerge(TestDatabase db) {
         var s = new Scenario(db, migrations);
-        String a = s.autogen(Customer.class).revision("customers", false).revision().id();
+        String a = s.autogen(Customer.class).revision(RevisionRequest.of("customers")).revision().id();
         s.autogen(Customer.class).upgrade("head", m -> {});
-        String b = s.autogen(Customer.class, Orders.class).revision("orders", false).revision().id();
+        String b = s.autogen(Customer.class, Orders.class).revision(RevisionRequest.of("orders")).revision().id();
         String c = s.autogen(Customer.class, Invoice.class)
-                .revision("invoices", false, RenameQuestioner.auto(), false, Optional.of(a.substring(0, 6))).revision().id();
+                .revision(RevisionRequest.of("invoices").after(a.substring(0, 6))).revision().id();
 
         assertThatThrownBy(() -> s.autogen(Customer.class).upgrade("head", m -> {})).isInstanceOf(MigrationException.class)
                 .hasMessageContaining("2 heads").hasMessageContaining(b).hasMessageContaining(c)
@@ -67,12 +68,12 @@ class BranchesIT {
     @Test
     void stampWritesTheVersionTableAndRunsNothing(TestDatabase db) {
         var s = new Scenario(db, migrations);
-        String a = s.autogen(Customer.class).revision("customers", false).revision().id();
+        String a = s.autogen(Customer.class).revision(RevisionRequest.of("customers")).revision().id();
         db.execute("CREATE TABLE customer (id bigint PRIMARY KEY, name varchar(255))");   // made by hand before autogen
-        assertThat(s.autogen(Customer.class).stamp(List.of("head"))).containsExactly(a);
+        assertThat(s.autogen(Customer.class).stamp(List.of("head"), false)).containsExactly(a);
         assertThat(versions(db)).containsExactly(a);
         assertThat(s.autogen(Customer.class).check().clean()).isTrue();
-        assertThat(s.autogen(Customer.class).stamp(List.of("base"))).isEmpty();
+        assertThat(s.autogen(Customer.class).stamp(List.of("base"), false)).isEmpty();
         assertThat(versions(db)).isEmpty();
         assertThat(db.column("SELECT count(*) FROM customer")).containsExactly("0");
     }

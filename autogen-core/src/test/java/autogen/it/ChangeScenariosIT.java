@@ -1,5 +1,6 @@
 package autogen.it;
 
+import autogen.tooling.RevisionRequest;
 import static autogen.it.Scenario.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -264,9 +265,9 @@ class ChangeScenariosIT {
     @Test
     void enumConstantAddedToANamedTypeIsAddedInPlace(TestDatabase db) {
         var s = new Scenario(db, migrations);
-        s.autogen(OrdersWithPriority.class).revision("v1", false);
+        s.autogen(OrdersWithPriority.class).revision(RevisionRequest.of("v1"));
         s.autogen(OrdersWithPriority.class).upgrade("head", m -> {});
-        var revision = s.autogen(OrdersWithMediumPriority.class).revision("v2", false);
+        var revision = s.autogen(OrdersWithMediumPriority.class).revision(RevisionRequest.of("v2"));
         assertThat(revision.plan().upgrade()).extracting(OperationSource::statement)
                 .containsExactly("op.addEnumValueBefore(\"priority\", \"ELEVATED\", \"HIGH\")");
         assertThat(revision.plan().downgrade()).extracting(OperationSource::statement).singleElement().asString()
@@ -313,7 +314,7 @@ class ChangeScenariosIT {
     @Test
     void anIndexRebuiltWithAnotherMethodIsDrift(TestDatabase db) {
         var s = new Scenario(db, migrations);
-        s.autogen(CustomerIndexed.class).revision("v1", false);
+        s.autogen(CustomerIndexed.class).revision(RevisionRequest.of("v1"));
         s.autogen(CustomerIndexed.class).upgrade("head", m -> {});
         db.execute("DROP INDEX ix_customer_name", "CREATE INDEX ix_customer_name ON customer USING hash (name)");
         assertThat(s.autogen(CustomerIndexed.class).check().drift()).extracting(OperationSource::statement).containsExactly(

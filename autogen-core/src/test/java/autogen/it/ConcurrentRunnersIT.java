@@ -1,5 +1,6 @@
 package autogen.it;
 
+import autogen.tooling.RevisionRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,13 +56,13 @@ class ConcurrentRunnersIT {
      */
     private void history(TestDatabase authoring, boolean concurrentIndex) throws Exception {
         var s = new Scenario(authoring, migrations);
-        Path first = s.autogen(A.class).revision("a", false).file().orElseThrow();
+        Path first = s.autogen(A.class).revision(RevisionRequest.of("a")).file().orElseThrow();
         Files.writeString(first, Files.readString(first).replace("primaryKey(\"a_pkey\", \"id\"));",
                 "primaryKey(\"a_pkey\", \"id\"));\n        op.execute(\"INSERT INTO a SELECT g, g FROM generate_series(1, " + ROWS + ") g\");"));
         s.autogen(A.class).upgrade("head", m -> {});
-        s.autogen(AIndexed.class).revision("index", false, RenameQuestioner.auto(), concurrentIndex);
+        s.autogen(AIndexed.class).revision(RevisionRequest.of("index").withSafeForms(concurrentIndex));
         s.autogen(AIndexed.class).upgrade("head", m -> {});
-        s.autogen(AIndexed.class, C.class).revision("c", false);
+        s.autogen(AIndexed.class, C.class).revision(RevisionRequest.of("c"));
     }
 
     @Test

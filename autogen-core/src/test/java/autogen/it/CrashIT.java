@@ -1,8 +1,9 @@
 package autogen.it;
 
+import autogen.tooling.RevisionRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import autogen.Autogen;
+import autogen.tooling.Autogen;
 import autogen.diff.RenameQuestioner;
 import autogen.model.SchemaModel;
 import jakarta.persistence.Entity;
@@ -62,19 +63,19 @@ class CrashIT {
     /** A filled table (transactional), two concurrent index builds with pauses (outside a transaction), a table. */
     private void history(TestDatabase authoring) throws Exception {
         var s = new Scenario(authoring, migrations);
-        Path first = s.autogen(A.class).revision("a", false).file().orElseThrow();
+        Path first = s.autogen(A.class).revision(RevisionRequest.of("a")).file().orElseThrow();
         Files.writeString(first, Files.readString(first).replace("primaryKey(\"a_pkey\", \"id\"));",
                 "primaryKey(\"a_pkey\", \"id\"));\n        op.execute(\"INSERT INTO a SELECT g, g FROM generate_series(1, " + ROWS
                         + ") g\");\n        op.execute(\"SELECT pg_sleep(0.3)\");"));
         s.autogen(A.class).upgrade("head", m -> {});
-        Path second = s.autogen(AIndexed.class).revision("indexes", false, RenameQuestioner.auto(), true).file().orElseThrow();
+        Path second = s.autogen(AIndexed.class).revision(RevisionRequest.of("indexes").withSafeForms(true)).file().orElseThrow();
         assertThat(Files.readString(second)).contains("transactional = false").contains("op.createIndexConcurrently(");
         slowDown(second, "upgrade", "SELECT pg_sleep(0.2)");
         slowDown(second, "downgrade", "SELECT pg_sleep(0.2)");
         Files.writeString(second, Files.readString(second).replace("op.createIndexConcurrently(\"a\", index(\"ix_a_v_id\"",
                 "op.execute(\"SELECT pg_sleep(0.2)\");\n        op.createIndexConcurrently(\"a\", index(\"ix_a_v_id\""));
         s.autogen(AIndexed.class).upgrade("head", m -> {});
-        Path third = s.autogen(AIndexed.class, C.class).revision("c", false).file().orElseThrow();
+        Path third = s.autogen(AIndexed.class, C.class).revision(RevisionRequest.of("c")).file().orElseThrow();
         slowDown(third, "upgrade", "SELECT pg_sleep(0.3)");
         slowDown(third, "downgrade", "SELECT pg_sleep(0.3)");
         s.autogen(AIndexed.class, C.class).upgrade("head", m -> {});

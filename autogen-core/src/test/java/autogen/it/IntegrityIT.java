@@ -1,5 +1,6 @@
 package autogen.it;
 
+import autogen.tooling.RevisionRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,7 @@ class IntegrityIT {
     @Test
     void anEditedAppliedRevisionIsReportedButWhitespaceIsNot(TestDatabase db) throws Exception {
         var s = new Scenario(db, migrations);
-        Path file = s.autogen(Customer.class).revision("customers", false).file().orElseThrow();
+        Path file = s.autogen(Customer.class).revision(RevisionRequest.of("customers")).file().orElseThrow();
         s.autogen(Customer.class).upgrade("head", m -> {});
         assertThat(db.column("SELECT direction || ' ' || (checksum IS NOT NULL) || ' ' || (applied_by = current_user) "
                 + "|| ' ' || (duration_ms >= 0) FROM autogen_version_history")).containsExactly("upgrade true true true");
@@ -41,7 +42,7 @@ class IntegrityIT {
 
         Files.writeString(file, original.replace("\"varchar(255)\"", "\"varchar(300)\""));
         assertThat(s.autogen(Customer.class).check().edited()).singleElement().asString().contains("was edited after it was applied: revert the edit");
-        s.autogen(CustomerV2.class).revision("emails", false);
+        s.autogen(CustomerV2.class).revision(RevisionRequest.of("emails"));
         assertThatThrownBy(() -> s.autogen(CustomerV2.class).upgrade("head", m -> {})).isInstanceOf(MigrationException.class)
                 .hasMessageContaining("was edited after it was applied: revert the edit");
         assertThat(db.column("SELECT count(*) FROM information_schema.columns WHERE column_name = 'email'")).containsExactly("0");
@@ -50,7 +51,7 @@ class IntegrityIT {
     @Test
     void rowsOfAnEarlierAutogenAreAcceptedThenRewrittenSoThatCommentsAndABomAreNoEdits(TestDatabase db) throws Exception {
         var s = new Scenario(db, migrations);
-        Path file = s.autogen(Customer.class).revision("customers", false).file().orElseThrow();
+        Path file = s.autogen(Customer.class).revision(RevisionRequest.of("customers")).file().orElseThrow();
         s.autogen(Customer.class).upgrade("head", m -> {});
         // the history table and checksum as autogen wrote them before: no progress columns, the v1 source checksum
         db.execute("UPDATE autogen_version_history SET checksum = '" + Checksums.v1(file) + "'",
@@ -58,7 +59,7 @@ class IntegrityIT {
                 "ALTER TABLE autogen_version_history ALTER COLUMN checksum TYPE varchar(64)");
         assertThat(s.autogen(Customer.class).check().clean()).isTrue();
 
-        s.autogen(CustomerV2.class).revision("emails", false);
+        s.autogen(CustomerV2.class).revision(RevisionRequest.of("emails"));
         assertThat(s.autogen(CustomerV2.class).upgrade("head", m -> {})).hasSize(1);
         assertThat(db.column("SELECT count(*) FROM autogen_version_history WHERE checksum LIKE 'v2:%'")).containsExactly("2");
 
@@ -72,7 +73,7 @@ class IntegrityIT {
     @Test
     void aDeletedAppliedRevisionIsReported(TestDatabase db) throws Exception {
         var s = new Scenario(db, migrations);
-        Path file = s.autogen(Customer.class).revision("customers", false).file().orElseThrow();
+        Path file = s.autogen(Customer.class).revision(RevisionRequest.of("customers")).file().orElseThrow();
         String id = s.autogen(Customer.class).upgrade("head", m -> {}).get(0).id();
         Files.delete(file);
         assertThatThrownBy(() -> s.autogen(Customer.class).check()).isInstanceOf(MigrationException.class)

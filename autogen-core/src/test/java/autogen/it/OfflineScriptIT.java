@@ -1,5 +1,6 @@
 package autogen.it;
 
+import autogen.tooling.RevisionRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import autogen.model.SchemaModel;
@@ -27,9 +28,9 @@ class OfflineScriptIT {
 
     private Scenario history(TestDatabase online) {
         var s = new Scenario(online, migrations);
-        s.autogen(Customer.class).revision("customers", false);
+        s.autogen(Customer.class).revision(RevisionRequest.of("customers"));
         s.autogen(Customer.class).upgrade("head", m -> {});
-        s.autogen(CustomerV2.class).revision("emails", false);
+        s.autogen(CustomerV2.class).revision(RevisionRequest.of("emails"));
         s.autogen(CustomerV2.class).upgrade("head", m -> {});
         return s;
     }
@@ -38,7 +39,7 @@ class OfflineScriptIT {
     void theOfflineScriptGivesTheSameSchemaAndVersionAsTheOnlineUpgrade(TestDatabase online) {
         var s = history(online);
         TestDatabase offline = online.another();
-        offline.execute(s.autogen(CustomerV2.class).upgradeSql("head"));
+        offline.execute(s.autogen(CustomerV2.class).upgradeSql("head", false));
         assertThat(Scenario.read(offline)).isEqualTo(Scenario.read(online));
         assertThat(offline.column("SELECT version_num FROM autogen_version"))
                 .isEqualTo(online.column("SELECT version_num FROM autogen_version"));

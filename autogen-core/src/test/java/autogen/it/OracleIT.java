@@ -1,5 +1,6 @@
 package autogen.it;
 
+import autogen.tooling.RevisionRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import autogen.diff.Comparator;
@@ -136,7 +137,7 @@ class OracleIT {
     @MethodSource("models")
     void migratedSchemaEqualsHibernatesExportAndNeitherDrifts(Class<?>[] model, TestDatabase db) throws SQLException {
         var s = new Scenario(db, migrations);
-        var revision = s.autogen(model).revision("initial", false);
+        var revision = s.autogen(model).revision(RevisionRequest.of("initial"));
         assertThat(revision.file()).isPresent();
         s.autogen(model).upgrade("head", m -> {});
 

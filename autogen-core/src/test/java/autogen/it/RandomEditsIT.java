@@ -19,7 +19,7 @@ import autogen.ops.Operation;
 import autogen.reflect.DatabaseReader;
 import autogen.render.MigrationRenderer;
 import autogen.revision.LoadedMigration;
-import autogen.revision.MigrationLoader;
+import autogen.compile.MigrationCompiler;
 import autogen.revision.RevisionInfo;
 import autogen.sql.PostgresDdl;
 import java.nio.file.Files;
@@ -78,7 +78,7 @@ class RandomEditsIT {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("V20261123_100000_Random.java"),
                 new MigrationRenderer().render("random", "V20261123_100000_Random", info, plan));
-        LoadedMigration migration = MigrationLoader.compile(dir, List.of()).get(0);
+        LoadedMigration migration = MigrationCompiler.compile(dir, List.of()).get(0);
         try {
             apply(db, migration, v1, v2);
         } catch (AssertionError | RuntimeException e) {

@@ -1,5 +1,6 @@
 package autogen.it;
 
+import autogen.tooling.RevisionRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import autogen.migration.RenamedFrom;
@@ -32,12 +33,12 @@ class RenameDataIT {
     @Test
     void rowsSurviveRenamesAndTheirDowngrade(TestDatabase db) throws Exception {
         var s = new Scenario(db, migrations);
-        s.autogen(Customer.class).revision("customers", false);
+        s.autogen(Customer.class).revision(RevisionRequest.of("customers"));
         s.autogen(Customer.class).upgrade("head", m -> {});
         db.execute("INSERT INTO customer (id, name, email, legacycode) VALUES (1, 'Ada Lovelace', 'ada@example.com', 'A-1'), "
                 + "(2, 'Grace Hopper', 'grace@example.com', 'G-2')");
 
-        var revision = s.autogen(Client.class).revision("customer becomes client", false);
+        var revision = s.autogen(Client.class).revision(RevisionRequest.of("customer becomes client"));
         assertThat(revision.plan().upgrade()).extracting(OperationSource::statement).containsExactly(
                 "op.renameTable(\"customer\", \"client\")",
                 "op.renameColumn(\"client\", \"legacycode\", \"reference\")",

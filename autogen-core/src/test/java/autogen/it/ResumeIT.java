@@ -1,5 +1,6 @@
 package autogen.it;
 
+import autogen.tooling.RevisionRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,9 +41,9 @@ class ResumeIT {
     @Test
     void killedBetweenTwoConcurrentIndexBuildsTheNextUpgradeResumesAfterTheFirst(TestDatabase authoring) throws Exception {
         var s = scenario(authoring);
-        s.autogen(A.class).revision("a", false);
+        s.autogen(A.class).revision(RevisionRequest.of("a"));
         s.autogen(A.class).upgrade("head", m -> {});
-        Path indexes = s.autogen(AIndexed.class).revision("indexes", false, RenameQuestioner.auto(), true).file().orElseThrow();
+        Path indexes = s.autogen(AIndexed.class).revision(RevisionRequest.of("indexes").withSafeForms(true)).file().orElseThrow();
         // between the two builds the runner waits for a lock this test holds: the kill lands between committed steps
         String source = Files.readString(indexes);
         int second = source.indexOf("op.createIndexConcurrently(", source.indexOf("op.createIndexConcurrently(") + 1);
@@ -82,10 +83,10 @@ class ResumeIT {
     @Test
     void anInvalidIndexLeftByAFailedConcurrentBuildIsRebuiltWhenTheUpgradeResumes(TestDatabase db) throws Exception {
         var s = scenario(db);
-        s.autogen(A.class).revision("a", false);
+        s.autogen(A.class).revision(RevisionRequest.of("a"));
         s.autogen(A.class).upgrade("head", m -> {});
         db.execute("INSERT INTO a VALUES (1, 7), (2, 7)");
-        Path unique = s.autogen(A.class).revision("unique", true).file().orElseThrow();
+        Path unique = s.autogen(A.class).revision(RevisionRequest.blank("unique")).file().orElseThrow();
         Files.writeString(unique, Files.readString(unique).replace("created = ", "transactional = false, created = ")
                 .replace("public void upgrade(Ops op) {", "public void upgrade(Ops op) {\n        op.createIndexConcurrently(\"a\", uniqueIndex(\"ux_a_v\", \"v\"));")
                 .replace("public void downgrade(Ops op) {", "public void downgrade(Ops op) {\n        op.dropIndexConcurrently(\"a\", \"ux_a_v\");"));
@@ -104,9 +105,9 @@ class ResumeIT {
     @Test
     void aStatementThatMayOrMayNotHaveRunIsNamedWithTheWayToRecordIt(TestDatabase db) throws Exception {
         var s = scenario(db);
-        s.autogen(A.class).revision("a", false);
+        s.autogen(A.class).revision(RevisionRequest.of("a"));
         s.autogen(A.class).upgrade("head", m -> {});
-        Path vacuum = s.autogen(AIndexed.class).revision("indexes", false, RenameQuestioner.auto(), true).file().orElseThrow();
+        Path vacuum = s.autogen(AIndexed.class).revision(RevisionRequest.of("indexes").withSafeForms(true)).file().orElseThrow();
         Files.writeString(vacuum, Files.readString(vacuum).replace("public void upgrade(Ops op) {",
                 "public void upgrade(Ops op) {\n        op.execute(\"VACUUM a\");"));
         var history = s.autogen(AIndexed.class).history();

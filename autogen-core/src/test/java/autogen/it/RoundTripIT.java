@@ -1,5 +1,6 @@
 package autogen.it;
 
+import autogen.tooling.RevisionRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,10 +39,10 @@ class RoundTripIT {
     @Test
     void upgradeHeadDowngradeBaseUpgradeHeadWithRows(TestDatabase db) {
         var s = new Scenario(db, migrations);
-        s.autogen(Customer.class).revision("customers", false);
+        s.autogen(Customer.class).revision(RevisionRequest.of("customers"));
         s.autogen(Customer.class).upgrade("head", m -> {});
         db.execute("INSERT INTO customer (id, name) VALUES (1, 'Ada'), (2, 'Grace')");
-        s.autogen(CustomerV2.class, Invoice.class).revision("emails and invoices", false);
+        s.autogen(CustomerV2.class, Invoice.class).revision(RevisionRequest.of("emails and invoices"));
         s.autogen(CustomerV2.class, Invoice.class).upgrade("head", m -> {});
         db.execute("UPDATE customer SET email = 'ada@example.com' WHERE id = 1", "INSERT INTO invoice (id, customer_id) VALUES (10, 1)");
         SchemaModel head = s.schema();
@@ -64,10 +65,10 @@ class RoundTripIT {
     @Test
     void aNotNullColumnIsAddedToAFilledTable(TestDatabase db) throws Exception {
         var s = new Scenario(db, migrations);
-        s.autogen(Customer.class).revision("customers", false);
+        s.autogen(Customer.class).revision(RevisionRequest.of("customers"));
         s.autogen(Customer.class).upgrade("head", m -> {});
         db.execute("INSERT INTO customer (id, name) VALUES (1, 'Ada'), (2, 'Grace')");
-        var revision = s.autogen(CustomerWithLoyalty.class).revision("loyalty", false);
+        var revision = s.autogen(CustomerWithLoyalty.class).revision(RevisionRequest.of("loyalty"));
         assertThat(Files.readString(revision.file().orElseThrow()))
                 .contains("// AG208 REVIEW: existing rows of customer get 0 in loyalty before it becomes NOT NULL; "
                         + "replace the value if it is not the right one\n")
@@ -82,9 +83,9 @@ class RoundTripIT {
     @Test
     void aRevisionWaitingTooLongForALockFailsWithoutApplyingAnything(TestDatabase db) throws Exception {
         var s = new Scenario(db, migrations).lockTimeout("200ms");
-        s.autogen(Customer.class).revision("customers", false);
+        s.autogen(Customer.class).revision(RevisionRequest.of("customers"));
         s.autogen(Customer.class).upgrade("head", m -> {});
-        s.autogen(CustomerV2.class).revision("emails", false);
+        s.autogen(CustomerV2.class).revision(RevisionRequest.of("emails"));
         var before = s.schema();
         try (var holder = db.connect(); var lock = holder.createStatement()) {
             holder.setAutoCommit(false);
@@ -101,9 +102,9 @@ class RoundTripIT {
     @Test
     void withOneTransactionPerRunAFailureLeavesNothingOfTheWholeRun(TestDatabase db) throws Exception {
         var authoring = new Scenario(db, migrations);
-        authoring.autogen(Customer.class).revision("customers", false);
+        authoring.autogen(Customer.class).revision(RevisionRequest.of("customers"));
         authoring.autogen(Customer.class).upgrade("head", m -> {});
-        var second = authoring.autogen(CustomerV2.class).revision("emails", false).file().orElseThrow();
+        var second = authoring.autogen(CustomerV2.class).revision(RevisionRequest.of("emails")).file().orElseThrow();
         Files.writeString(second, Files.readString(second).replace("public void upgrade(Ops op) {",
                 "public void upgrade(Ops op) {\n        op.execute(\"SELECT 1 / 0\");"));
 
@@ -119,10 +120,10 @@ class RoundTripIT {
     @Test
     void aFailingRevisionLeavesSchemaAndVersionTableAsBefore(TestDatabase db) throws Exception {
         var s = new Scenario(db, migrations);
-        s.autogen(Customer.class).revision("customers", false);
+        s.autogen(Customer.class).revision(RevisionRequest.of("customers"));
         s.autogen(Customer.class).upgrade("head", m -> {});
         db.execute("INSERT INTO customer (id, name) VALUES (1, 'Ada')");
-        var second = s.autogen(CustomerV2.class).revision("emails", false).file().orElseThrow();
+        var second = s.autogen(CustomerV2.class).revision(RevisionRequest.of("emails")).file().orElseThrow();
         // a hand edit that fails half-way: the column is added, then a statement fails
         Files.writeString(second, Files.readString(second).replace(
                 "op.addColumn(\"customer\", column(\"email\", \"varchar(255)\"));",

@@ -1,5 +1,6 @@
 package autogen.it;
 
+import autogen.tooling.RevisionRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,11 +43,11 @@ class SafeFormsIT {
     @Test
     void indexBuiltConcurrentlyAndKeyValidatedAfterwardsOnFilledTables(TestDatabase db) throws Exception {
         var s = new Scenario(db, migrations);
-        s.autogen(Customer.class, Orders.class).revision("v1", false);
+        s.autogen(Customer.class, Orders.class).revision(RevisionRequest.of("v1"));
         s.autogen(Customer.class, Orders.class).upgrade("head", m -> {});
         db.execute("INSERT INTO customer VALUES (1, 'Ada')", "INSERT INTO orders VALUES (10, 1), (11, 1)");
 
-        var revision = s.autogen(Customer.class, OrdersIndexed.class).revision("index and key", false, RenameQuestioner.auto(), true);
+        var revision = s.autogen(Customer.class, OrdersIndexed.class).revision(RevisionRequest.of("index and key").withSafeForms(true));
         assertThat(revision.revision().transactional()).isFalse();
         assertThat(revision.plan().upgrade()).extracting(OperationSource::statement).containsExactly(
                 "op.createIndexConcurrently(\"orders\", index(\"ix_orders_customer\", \"customer_id\"))",
@@ -66,10 +67,10 @@ class SafeFormsIT {
     @Test
     void aFailedValidationSaysWhatStaysAppliedAndTheNextUpgradeResumesThere(TestDatabase db) {
         var s = new Scenario(db, migrations);
-        s.autogen(Customer.class, Orders.class).revision("v1", false);
+        s.autogen(Customer.class, Orders.class).revision(RevisionRequest.of("v1"));
         s.autogen(Customer.class, Orders.class).upgrade("head", m -> {});
         db.execute("INSERT INTO customer VALUES (1, 'Ada')", "INSERT INTO orders VALUES (10, 1), (11, 99)");
-        s.autogen(Customer.class, OrdersIndexed.class).revision("index and key", false, RenameQuestioner.auto(), true);
+        s.autogen(Customer.class, OrdersIndexed.class).revision(RevisionRequest.of("index and key").withSafeForms(true));
         var version = db.column("SELECT version_num FROM autogen_version");
 
         assertThatThrownBy(() -> s.autogen(Customer.class, OrdersIndexed.class).upgrade("head", m -> {}))

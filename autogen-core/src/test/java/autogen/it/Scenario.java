@@ -1,8 +1,9 @@
 package autogen.it;
 
+import autogen.tooling.RevisionRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import autogen.Autogen;
+import autogen.tooling.Autogen;
 import autogen.render.OperationSource;
 import autogen.config.AutogenConfig;
 import autogen.inspect.EntityInspector;
@@ -119,12 +120,12 @@ public final class Scenario {
      * downgrade, back to v1 exactly, check clean.
      */
     public void assertChange(Class<?>[] v1, Class<?>[] v2, String... expectedUpgrade) {
-        autogen(v1).revision("v1", false);
+        autogen(v1).revision(RevisionRequest.of("v1"));
         autogen(v1).upgrade("head", m -> {});
         var before = schema();
         assertThat(before).as("v1 as migrated equals v1 as Hibernate exports it").isEqualTo(hibernateExport(v1));
 
-        var revision = autogen(v2).revision("v2", false);
+        var revision = autogen(v2).revision(RevisionRequest.of("v2"));
         assertThat(revision.plan().upgrade()).extracting(OperationSource::statement).containsExactly(expectedUpgrade);
         autogen(v2).upgrade("head", m -> {});
         assertThat(schema()).as("v2 as migrated equals v2 as Hibernate exports it").isEqualTo(hibernateExport(v2));

@@ -1,5 +1,6 @@
 package autogen.it;
 
+import autogen.tooling.RevisionRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import autogen.render.OperationSource;
@@ -27,19 +28,19 @@ class UnmanagedObjectsIT {
     @Test
     void tablesViewsAndSequencesNoEntityMapsAndNoRevisionCreatedAreNotDrift(TestDatabase db) {
         var s = new Scenario(db, migrations);
-        s.autogen(Customer.class).revision("customers", false);
+        s.autogen(Customer.class).revision(RevisionRequest.of("customers"));
         s.autogen(Customer.class).upgrade("head", m -> {});
         db.execute("CREATE TABLE reporting_cache (id int PRIMARY KEY, payload text)",
                 "CREATE SEQUENCE invoice_numbers", "CREATE VIEW customer_names AS SELECT name FROM customer");
 
         assertThat(s.autogen(Customer.class).check().drift()).isEmpty();
-        assertThat(s.autogen(Customer.class).revision("nothing", false).file()).isEmpty();
+        assertThat(s.autogen(Customer.class).revision(RevisionRequest.of("nothing")).file()).isEmpty();
     }
 
     @Test
     void aTableTheHistoryCreatedIsDroppedWhenItsEntityGoes(TestDatabase db) {
         var s = new Scenario(db, migrations);
-        s.autogen(Customer.class, AuditLog.class).revision("both", false);
+        s.autogen(Customer.class, AuditLog.class).revision(RevisionRequest.of("both"));
         s.autogen(Customer.class, AuditLog.class).upgrade("head", m -> {});
         assertThat(s.autogen(Customer.class).check().drift()).extracting(OperationSource::statement)
                 .containsExactly("op.dropTable(\"audit_log\")");
@@ -48,7 +49,7 @@ class UnmanagedObjectsIT {
     @Test
     void excludedTablesAreHiddenOnBothSides(TestDatabase db) {
         var s = new Scenario(db, migrations).exclude("audit_*");
-        var revision = s.autogen(Customer.class, AuditLog.class).revision("customers only", false);
+        var revision = s.autogen(Customer.class, AuditLog.class).revision(RevisionRequest.of("customers only"));
         assertThat(revision.plan().upgrade()).extracting(OperationSource::statement)
                 .noneMatch(statement -> statement.contains("audit_log"));
         s.autogen(Customer.class, AuditLog.class).upgrade("head", m -> {});

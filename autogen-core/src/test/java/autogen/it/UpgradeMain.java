@@ -1,6 +1,6 @@
 package autogen.it;
 
-import autogen.Autogen;
+import autogen.tooling.Autogen;
 import autogen.config.AutogenConfig;
 import autogen.inspect.EntityInspector;
 import java.nio.file.Path;

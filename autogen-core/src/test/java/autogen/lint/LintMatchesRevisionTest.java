@@ -11,7 +11,7 @@ import autogen.model.Table;
 import autogen.ops.Operation;
 import autogen.render.MigrationRenderer;
 import autogen.revision.LoadedMigration;
-import autogen.revision.MigrationLoader;
+import autogen.compile.MigrationCompiler;
 import autogen.revision.RevisionInfo;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ class LintMatchesRevisionTest {
         var info = new RevisionInfo("0123456789ab", List.of(), "lint parity", "2026-12-01T10:00:00Z");
         String className = MigrationRenderer.className(info);
         Files.writeString(migrations.resolve(className + ".java"), new MigrationRenderer().render("test.migrations", className, info, plan));
-        LoadedMigration loaded = MigrationLoader.compile(migrations, List.of()).get(0);
+        LoadedMigration loaded = MigrationCompiler.compile(migrations, List.of()).get(0);
 
         assertThat(codes(loaded.operations(true))).isEqualTo(codes(plan.upgrade()));
         assertThat(codes(loaded.operations(false))).isEqualTo(codes(plan.downgrade()));

@@ -8,13 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Pattern;
-import schemacrawler.schemacrawler.LimitOptionsBuilder;
-import schemacrawler.schemacrawler.LoadOptionsBuilder;
-import schemacrawler.schemacrawler.SchemaCrawlerOptionsBuilder;
-import schemacrawler.schemacrawler.SchemaInfoLevelBuilder;
-import schemacrawler.schemacrawler.SchemaRetrievalOptionsBuilder;
-import schemacrawler.tools.options.ConfigUtility;
-import schemacrawler.tools.utility.SchemaCrawlerUtility;
 
 /**
  * How long {@link DatabaseReader#read()} takes on 1000 tables, and how many statements it sends. Not a test (it
@@ -22,12 +15,11 @@ import schemacrawler.tools.utility.SchemaCrawlerUtility;
  *
  * <pre>
  * cd autogen-core &amp;&amp; mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt \
- *   &amp;&amp; java -cp target/classes:target/test-classes:$(cat target/cp.txt) autogen.reflect.DatabaseReaderBenchmark [tables] [--crawl] [--statements]
+ *   &amp;&amp; java -cp target/classes:target/test-classes:$(cat target/cp.txt) autogen.reflect.DatabaseReaderBenchmark [tables] [--statements]
  * </pre>
  *
  * Statements are counted on the server ({@code log_statement = all} for the reader's session only), so the count
- * includes what SchemaCrawler and the JDBC driver send on their own. {@code --crawl} also times SchemaCrawler's
- * standard generic crawl of the same schema, the path the reader avoids; {@code --statements} prints the statements.
+ * includes what the JDBC driver sends on its own; {@code --statements} prints the statements.
  */
 public final class DatabaseReaderBenchmark {
 
@@ -35,7 +27,6 @@ public final class DatabaseReaderBenchmark {
 
     public static void main(String[] args) throws Exception {
         int tables = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 1000;
-        boolean crawl = List.of(args).contains("--crawl");
         boolean print = List.of(args).contains("--statements");
         Path logs = Files.createTempDirectory("autogen-bench-log");
         logs.toFile().deleteOnExit();
@@ -57,15 +48,10 @@ public final class DatabaseReaderBenchmark {
                 long total = ms(start);
                 long listStart = System.nanoTime();
                 int listed = reader.tableNames().size();
-                System.out.printf("run %d: read() %d ms (%d tables, %d sequences); SchemaCrawler table list alone %d ms (%d)%n",
+                System.out.printf("run %d: read() %d ms (%d tables, %d sequences); table list alone %d ms (%d)%n",
                         run, total, model.tables().size(), model.sequences().size(), ms(listStart), listed);
             }
             System.out.printf("statements sent by one read(): %d%n", countStatements(c, reader, logs.resolve("postgres.log"), print));
-            if (crawl) {
-                long start = System.nanoTime();
-                int crawled = standardCrawl(c);
-                System.out.printf("SchemaCrawler standard crawl (for comparison): %d ms (%d tables)%n", ms(start), crawled);
-            }
         }
     }
 
@@ -108,15 +94,6 @@ public final class DatabaseReaderBenchmark {
             }
         }
         return count;
-    }
-
-    private static int standardCrawl(Connection c) {
-        var options = SchemaCrawlerOptionsBuilder.newSchemaCrawlerOptions()
-                .withLimitOptions(LimitOptionsBuilder.builder().includeSchemas(Pattern.compile(".*public")).toOptions())
-                .withLoadOptions(LoadOptionsBuilder.builder().withSchemaInfoLevel(SchemaInfoLevelBuilder.standard()).toOptions());
-        var retrieval = SchemaRetrievalOptionsBuilder.builder().fromConnnection(c).toOptions();
-        return SchemaCrawlerUtility.getCatalog(new BorrowedConnectionSource(c), retrieval, options, ConfigUtility.newConfig())
-                .getTables().size();
     }
 
     private static long ms(long startNanos) {

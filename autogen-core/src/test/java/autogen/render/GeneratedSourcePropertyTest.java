@@ -37,7 +37,7 @@ import autogen.ops.Operation;
 import autogen.ops.RenameColumn;
 import autogen.ops.RenameTable;
 import autogen.revision.LoadedMigration;
-import autogen.revision.MigrationLoader;
+import autogen.compile.MigrationCompiler;
 import autogen.revision.RevisionInfo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -95,7 +95,7 @@ class GeneratedSourcePropertyTest {
         }
         List<LoadedMigration> loaded;
         try {
-            loaded = MigrationLoader.compile(work, List.of());
+            loaded = MigrationCompiler.compile(work, List.of());
         } catch (MigrationException e) {
             throw new AssertionError(failingCase(e.getMessage(), cases) + e.getMessage(), e);
         }

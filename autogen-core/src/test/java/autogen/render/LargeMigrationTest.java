@@ -15,7 +15,7 @@ import autogen.model.Table;
 import autogen.ops.CreateEnumType;
 import autogen.ops.Operation;
 import autogen.revision.LoadedMigration;
-import autogen.revision.MigrationLoader;
+import autogen.compile.MigrationCompiler;
 import autogen.revision.RevisionInfo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ class LargeMigrationTest {
         String source = new MigrationRenderer().render("big", "V20261124_100000_Baseline", REVISION, plan);
         Files.writeString(dir.resolve("V20261124_100000_Baseline.java"), source);
 
-        List<LoadedMigration> loaded = MigrationLoader.compile(dir, List.of());
+        List<LoadedMigration> loaded = MigrationCompiler.compile(dir, List.of());
         assertThat(loaded).singleElement().extracting(LoadedMigration::info).isEqualTo(REVISION);
         assertThat(loaded.get(0).operations(true)).isEqualTo(WrittenSteps.of(plan.upgrade()));
         assertThat(loaded.get(0).operations(false)).isEqualTo(WrittenSteps.of(plan.downgrade()));
@@ -74,7 +74,7 @@ class LargeMigrationTest {
         String source = new MigrationRenderer().render("big", "V20261124_100000_Enums", REVISION, plan);
         Files.writeString(dir.resolve("V20261124_100000_Enums.java"), source);
 
-        List<LoadedMigration> loaded = MigrationLoader.compile(dir, List.of());
+        List<LoadedMigration> loaded = MigrationCompiler.compile(dir, List.of());
         assertThat(loaded.get(0).operations(true)).isEqualTo(WrittenSteps.of(plan.upgrade()));
         assertThat(source).contains("Upgrade1.upgrade1(op);").contains("Upgrade2.");
     }

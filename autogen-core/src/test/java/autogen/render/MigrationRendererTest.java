@@ -20,7 +20,7 @@ import autogen.ops.CreateTable;
 import autogen.ops.DropColumn;
 import autogen.ops.Operation;
 import autogen.revision.LoadedMigration;
-import autogen.revision.MigrationLoader;
+import autogen.compile.MigrationCompiler;
 import autogen.revision.RevisionInfo;
 import autogen.sql.PostgresDdl;
 import java.io.IOException;
@@ -113,7 +113,7 @@ class MigrationRendererTest {
         var plan = MigrationPlan.of(UPGRADE);
         Files.writeString(dir.resolve("V20261123_101500_AddOrders.java"),
                 new MigrationRenderer().render("shop.migrations", "V20261123_101500_AddOrders", REVISION, plan));
-        List<LoadedMigration> loaded = MigrationLoader.compile(dir, List.of());
+        List<LoadedMigration> loaded = MigrationCompiler.compile(dir, List.of());
         assertThat(loaded).singleElement().extracting(LoadedMigration::info).isEqualTo(REVISION);
         var ddl = new PostgresDdl();
         assertThat(ddl.statements(loaded.get(0).operations(true))).isEqualTo(ddl.statements(plan.upgrade()));
@@ -126,7 +126,7 @@ class MigrationRendererTest {
         var plan = MigrationPlan.of(List.of(new AddColumn("we\"ird", column("a\\b\"); System.exit(1); //", "text"))));
         String className = MigrationRenderer.className(hostile);
         Files.writeString(dir.resolve(className + ".java"), new MigrationRenderer().render("p", className, hostile, plan));
-        var loaded = MigrationLoader.compile(dir, List.of());
+        var loaded = MigrationCompiler.compile(dir, List.of());
         assertThat(loaded.get(0).operations(true)).isEqualTo(plan.upgrade().stream()
                 .map(op -> new AddColumn("we\"ird", column("a\\b\"); System.exit(1); //", "text"))).toList());
     }
@@ -182,7 +182,7 @@ class MigrationRendererTest {
     private static List<LoadedMigration> compile(Path dir, RevisionInfo revision, MigrationPlan plan) throws IOException {
         String className = MigrationRenderer.className(revision);
         Files.writeString(dir.resolve(className + ".java"), new MigrationRenderer().render("p", className, revision, plan));
-        return MigrationLoader.compile(dir, List.of());
+        return MigrationCompiler.compile(dir, List.of());
     }
 
     @Test
@@ -195,7 +195,7 @@ class MigrationRendererTest {
     @Test
     void aMigrationThatDoesNotCompileIsReportedWithFileAndLine(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("Broken.java"), "package p;\nclass Broken { int x = ; }\n");
-        assertThatThrownBy(() -> MigrationLoader.compile(dir, List.of())).isInstanceOf(MigrationException.class)
+        assertThatThrownBy(() -> MigrationCompiler.compile(dir, List.of())).isInstanceOf(MigrationException.class)
                 .hasMessageContaining("Broken.java:2: ");
     }
 }

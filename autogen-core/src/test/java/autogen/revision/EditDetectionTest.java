@@ -1,5 +1,6 @@
 package autogen.revision;
 
+import autogen.compile.MigrationCompiler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -161,7 +162,7 @@ class EditDetectionTest {
         var variants = new ArrayList<String>();
         for (int i = 0; i < SEMANTIC.size(); i++) write("Semantic" + i, SEMANTIC.get(i).apply(BASE), variants);
         for (int i = 0; i < FORMATTING.size(); i++) write("Formatting" + i, FORMATTING.get(i).apply(BASE), variants);
-        Map<String, LoadedMigration> loaded = MigrationLoader.compile(migrations, List.of()).stream()
+        Map<String, LoadedMigration> loaded = MigrationCompiler.compile(migrations, List.of()).stream()
                 .collect(Collectors.toMap(m -> m.migration().getClass().getSimpleName(), m -> m));
         assertThat(loaded).hasSize(1 + variants.size());
         String applied = loaded.get("Base").checksum();
@@ -184,12 +185,12 @@ class EditDetectionTest {
     void aRowOfTheEarlierSchemeMatchesTheUneditedSourceAndNotAnEditedOne() throws Exception {
         Path file = migrations.resolve("Base.java");
         Files.writeString(file, BASE);
-        var base = MigrationLoader.compile(migrations, List.of()).get(0);
+        var base = MigrationCompiler.compile(migrations, List.of()).get(0);
         String v1 = Checksums.v1(file);
         assertThat(Checksums.outdated(v1)).isTrue();
         assertThat(Checksums.matches(v1, base)).isTrue();
         Files.writeString(file, BASE.replace("points > 100", "points > 101"));
-        assertThat(Checksums.matches(v1, MigrationLoader.compile(migrations, List.of()).get(0))).isFalse();
+        assertThat(Checksums.matches(v1, MigrationCompiler.compile(migrations, List.of()).get(0))).isFalse();
     }
 
     private void write(String className, String source, List<String> variants) throws Exception {

@@ -1,0 +1,110 @@
+package autogen.tooling;
+
+import autogen.config.AutogenConfig;
+import autogen.inspect.EntityInspector;
+import autogen.revision.LoadedMigration;
+import autogen.revision.RevisionGraph;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The generator's entry point: every CLI command is one call here, each carried out by a class of its own. Without
+ * a configured url, {@code revision} and {@code check} replay the migration history into the embedded database and
+ * compare the entities with that.
+ */
+public final class Autogen {
+
+    private final Project project;
+
+    /** Autogen on the entities that {@code config} names (its classpath and entity packages). */
+    public Autogen(AutogenConfig config) {
+        this.project = new Project(config, () -> EntityInspector.forClasspath(config.classpath(), config.entityPackages())
+                .withSettings(config.hibernateSettings()), Clock.systemUTC(), Progress.NONE);
+    }
+
+    /** Autogen on the given entities, usually {@code EntityInspector.forClasses(...)}. */
+    public Autogen(AutogenConfig config, EntityInspector entities, Clock clock) {
+        this.project = new Project(config, () -> entities, clock, Progress.NONE);
+    }
+
+    private Autogen(Project project) {
+        this.project = project;
+    }
+
+    /** This Autogen, telling {@code progress} what it is doing. */
+    public Autogen withProgress(Progress progress) {
+        return new Autogen(project.with(progress));
+    }
+
+    public AutogenConfig config() {
+        return project.config;
+    }
+
+    /** The migration history: the migrations folder compiled in memory. */
+    public RevisionGraph history() {
+        return project.history();
+    }
+
+    public RevisionResult revision(RevisionRequest request) {
+        return new WriteRevision(project).run(request);
+    }
+
+    public RevisionResult baseline(String message) {
+        return new Baseline(project).run(message);
+    }
+
+    public RevisionResult merge(String message, List<String> revisions) {
+        return new Merge(project).run(message, revisions);
+    }
+
+    public Set<String> stamp(List<String> targets, boolean purge) {
+        return new Stamp(project).run(targets, purge);
+    }
+
+    public Check.CheckResult check() {
+        return new Check(project).run();
+    }
+
+    public List<LoadedMigration> upgrade(String target, Consumer<LoadedMigration> progress) {
+        return new Migrate(project).upgrade(target, progress);
+    }
+
+    public List<LoadedMigration> downgrade(String target, Consumer<LoadedMigration> progress) {
+        return new Migrate(project).downgrade(target, progress);
+    }
+
+    public Set<String> current() {
+        return new Migrate(project).current();
+    }
+
+    /** The script {@code upgrade} would run over {@code range} ({@code TO} or {@code FROM:TO}), without connecting. */
+    public String upgradeSql(String range, boolean idempotent) {
+        return new OfflineScript(project).run(range, true, idempotent);
+    }
+
+    /** The script {@code downgrade} would run over {@code range} ({@code FROM:TO}), without connecting. */
+    public String downgradeSql(String range, boolean idempotent) {
+        return new OfflineScript(project).run(range, false, idempotent);
+    }
+
+    public Show.RevisionDetails show(String revision) {
+        return new Show(project).run(revision);
+    }
+
+    public List<Lint.LintReport> lint(Optional<String> revision) {
+        return new Lint(project).run(revision);
+    }
+
+    /** The revisions from {@code from} to {@code to} inclusive (targets as for upgrade), newest first. */
+    public List<LoadedMigration> history(String from, String to) {
+        RevisionGraph graph = history();
+        Set<String> upTo = graph.target(to).map(t -> graph.ancestorsAndSelf(List.of(t))).orElse(Set.of());
+        Set<String> before = graph.target(from).map(f -> graph.ancestorsAndSelf(graph.get(f).info().down())).orElse(Set.of());
+        var out = new java.util.ArrayList<>(graph.ordered().stream().filter(m -> upTo.contains(m.id()) && !before.contains(m.id())).toList());
+        java.util.Collections.reverse(out);
+        return out;
+    }
+}

@@ -1,0 +1,48 @@
+package autogen.tooling;
+
+import autogen.revision.LoadedMigration;
+import autogen.runtime.MigrationCallback;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * {@code upgrade}, {@code downgrade} and {@code current} on the configured database. Without a url, upgrade and
+ * downgrade run on a fresh embedded database that is discarded afterwards: a dry run proving the history applies
+ * (and, for downgrade, undoes).
+ */
+final class Migrate {
+
+    private final Project project;
+
+    Migrate(Project project) {
+        this.project = project;
+    }
+
+    /** Up to {@code target}: {@code head}, {@code heads}, {@code +N} or a revision id (or unique prefix). */
+    List<LoadedMigration> upgrade(String target, Consumer<LoadedMigration> applied) {
+        MigrationCallback progress = MigrationCallback.afterEach(applied).andThen(project.progress.revisions());
+        return project.onDatabase("upgrade", false, (graph, runner) -> {
+            if (graph.isEmpty()) return List.of();
+            if (target.equals("heads")) return runner.upgrade(graph.heads(), progress);
+            if (target.startsWith("+")) return runner.upgrade(graph.head(), Project.steps(target), progress);
+            return runner.upgrade(graph.target(target).map(List::of).orElse(List.of()), progress);
+        });
+    }
+
+    /** Down to {@code target}: {@code base}, {@code -N} or a revision id that stays applied. */
+    List<LoadedMigration> downgrade(String target, Consumer<LoadedMigration> undone) {
+        MigrationCallback progress = MigrationCallback.afterEach(undone).andThen(project.progress.revisions());
+        return project.onDatabase("downgrade", true, (graph, runner) -> {
+            if (graph.isEmpty()) return List.of();
+            if (target.startsWith("-")) return runner.downgrade(null, Project.steps(target), progress);
+            return runner.downgrade(graph.target(target).orElse(null), Integer.MAX_VALUE, progress);
+        });
+    }
+
+    /** The heads applied to the configured database. */
+    Set<String> current() {
+        project.liveDatabase("current").close();   // without a url there is no lasting database to ask
+        return project.onDatabase("current", false, (graph, runner) -> runner.heads());
+    }
+}

@@ -1,0 +1,199 @@
+package autogen.tooling;
+
+import autogen.ConfigurationException;
+import autogen.DatabaseException;
+import autogen.MigrationException;
+import autogen.compile.MigrationCompiler;
+import autogen.config.AutogenConfig;
+import autogen.diff.MigrationPlan;
+import autogen.embedded.Database;
+import autogen.inspect.EntityInspector;
+import autogen.render.MigrationRenderer;
+import autogen.revision.MigrationClasses;
+import autogen.revision.RevisionGraph;
+import autogen.revision.RevisionInfo;
+import autogen.runtime.Runner;
+import autogen.runtime.VersionTable;
+import autogen.sql.Identifiers;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+/**
+ * What every use case works on: the configuration, the entities (read lazily: upgrade and history need none, and
+ * must not fail when none are built), the migration history, and the database to compare with or migrate.
+ */
+final class Project {
+
+    final AutogenConfig config;
+    final Supplier<EntityInspector> entities;
+    final Clock clock;
+    final Progress progress;
+
+    Project(AutogenConfig config, Supplier<EntityInspector> entities, Clock clock, Progress progress) {
+        this.config = config;
+        this.entities = entities;
+        this.clock = clock;
+        this.progress = progress;
+    }
+
+    Project with(Progress progress) {
+        return new Project(config, entities, clock, progress);
+    }
+
+    /** The migration history: the migrations folder compiled in memory. */
+    RevisionGraph history() {
+        try (var phase = progress.start("compiling the migrations in " + config.migrationsDir())) {
+            return new RevisionGraph(MigrationCompiler.compile(config.migrationsDir(), config.classpath()));
+        }
+    }
+
+    /** The entities' schema as Hibernate maps them. */
+    autogen.inspect.EntityInspector.Mapping mapping() {
+        try (var phase = progress.start("reading the entities with Hibernate")) {
+            return entities.get().readMapping();
+        }
+    }
+
+    VersionTable versionTable() {
+        return new VersionTable(config.versionTable());
+    }
+
+    /** A runner on {@code c} with every setting of the configuration. */
+    Runner runner(Connection c, Database db, RevisionGraph graph) {
+        return new Runner(c, graph, versionTable(), config.lockTimeout()).waitingForLock(config.lockWait())
+                .oneTransactionPerRun(config.transactionPerRun()).lockingWith(db::connect);
+    }
+
+    /** The database to compare with: the configured one, or the embedded default with the history replayed into it. */
+    Database database() {
+        return config.url().map(url -> Database.live(url, config.user(), config.password())).orElseGet(this::embedded);
+    }
+
+    Database embedded() {
+        try (var phase = progress.start("starting the embedded PostgreSQL")) {
+            return Database.embeddedDefault();
+        }
+    }
+
+    Database liveDatabase(String command) {
+        return Database.live(config.url().orElseThrow(() -> new ConfigurationException(
+                command + " needs a database: set url in autogen.properties, AUTOGEN_URL, or pass --url")),
+                config.user(), config.password());
+    }
+
+    /** {@code replayFirst}: on the embedded database, apply the whole history before the work (to undo it there). */
+    <T> T onDatabase(String command, boolean replayFirst, BiFunction<RevisionGraph, Runner, T> work) {
+        RevisionGraph graph = history();
+        try (Database db = config.embedded() ? embedded() : liveDatabase(command); Connection c = db.connect()) {
+            useSchema(c, db);
+            var runner = runner(c, db, graph);
+            if (db.embedded() && replayFirst && !graph.isEmpty())
+                try (var phase = progress.start("applying the history to the embedded database first")) {
+                    runner.upgrade(graph.head(), Integer.MAX_VALUE, progress.revisions());
+                }
+            return work.apply(graph, runner);
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot close the database connection", e);
+        }
+    }
+
+    /** Replays the history up to {@code targets} into an embedded database; a live one is only read. Returns its heads. */
+    Set<String> prepareAt(Connection c, Database db, RevisionGraph graph, Set<String> targets) {
+        useSchema(c, db);
+        var runner = new Runner(c, graph, versionTable(), config.lockTimeout()).lockingWith(db::connect);
+        if (db.embedded() && !targets.isEmpty())
+            try (var phase = progress.start("replaying the history into the embedded database")) {
+                runner.upgrade(targets, progress.revisions());
+            }
+        return runner.heads();
+    }
+
+    void useSchema(Connection c, Database db) {
+        if (config.schema().equals("public")) return;
+        try (var s = c.createStatement()) {
+            String schema = Identifiers.quote(config.schema());
+            if (db.embedded()) s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+            s.execute("SET search_path TO " + schema);
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot use schema " + config.schema(), e);
+        }
+    }
+
+    /** A new revision after {@code down}, created now. */
+    RevisionInfo newRevision(List<String> down, String message) {
+        return new RevisionInfo(RevisionInfo.newId(), down, message, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    /** Writes the new revision's class, and the index autogen-runtime reads with it added ({@link MigrationClasses}). */
+    Path write(RevisionGraph graph, RevisionInfo info, MigrationPlan plan) {
+        String className = MigrationRenderer.className(info);
+        String source = renderer().render(config.migrationsPackage(), className, info, plan);
+        Path file = config.migrationsDir().resolve(className + ".java");
+        try {
+            Files.createDirectories(config.migrationsDir());
+            if (Files.exists(file)) throw new ConfigurationException(file + " already exists: wait a second or change the message");
+            Files.writeString(file, source, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        writeIndex(graph, config.migrationsPackage() + "." + className);
+        return file;
+    }
+
+    private void writeIndex(RevisionGraph graph, String added) {
+        var names = new ArrayList<String>();
+        graph.ordered().forEach(m -> names.add(m.migration().getClass().getName()));
+        names.add(added);
+        Path index = config.migrationsIndex();
+        try {
+            Files.createDirectories(index.getParent());
+            Files.writeString(index, MigrationClasses.index(config.migrationsPackage(), names), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot write the migration index " + index + ": " + e.getMessage(), e);
+        }
+    }
+
+    private MigrationRenderer renderer() {
+        return config.headerTemplate().map(path -> {
+            try {
+                return new MigrationRenderer(Files.readString(path, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new ConfigurationException("cannot read migrations.header " + path + ": " + e.getMessage(), e);
+            }
+        }).orElseGet(MigrationRenderer::new);
+    }
+
+    static String describe(Set<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", new TreeSet<>(heads));
+    }
+
+    /** {@code +N} or {@code -N}: N. */
+    static int steps(String relative) {
+        try {
+            int n = Integer.parseInt(relative.substring(1));
+            if (n > 0) return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigurationException("bad relative target " + relative + ": use +N or -N with N a positive number");
+    }
+
+    static MigrationException behind(Database db, Set<String> heads, Set<String> base, boolean branch) {
+        return new MigrationException(db.describe() + " is at " + describe(heads) + " but "
+                + (branch ? "the revision follows " + describe(base) + ": run `autogen upgrade " + base.iterator().next() + "` first"
+                        : "the history's head is " + describe(base) + ": run `autogen upgrade head` first"));
+    }
+}

@@ -1,0 +1,43 @@
+package autogen.tooling;
+
+import autogen.diff.RenameQuestioner;
+import java.util.Optional;
+
+/**
+ * What {@code revision} is asked to write.
+ *
+ * @param message the revision's message
+ * @param empty write a revision even when nothing differs (a blank one to fill by hand)
+ * @param renames who decides on likely renames (asked on a terminal, scored otherwise)
+ * @param safeForms locking steps on existing tables in their non-blocking forms, the revision outside a transaction
+ * @param head the revision to follow, starting a branch; empty: the single head
+ */
+public record RevisionRequest(String message, boolean empty, RenameQuestioner renames, Optional<Boolean> safeForms,
+        Optional<String> head) {
+
+    /** A revision of what differs, renames decided by their scores, safe forms as configured. */
+    public static RevisionRequest of(String message) {
+        return new RevisionRequest(message, false, RenameQuestioner.auto(), Optional.empty(), Optional.empty());
+    }
+
+    /** A blank revision, written even when nothing differs. */
+    public static RevisionRequest blank(String message) {
+        return of(message).withEmpty(true);
+    }
+
+    public RevisionRequest withEmpty(boolean empty) {
+        return new RevisionRequest(message, empty, renames, safeForms, head);
+    }
+
+    public RevisionRequest withRenames(RenameQuestioner renames) {
+        return new RevisionRequest(message, empty, renames, safeForms, head);
+    }
+
+    public RevisionRequest withSafeForms(boolean safeForms) {
+        return new RevisionRequest(message, empty, renames, Optional.of(safeForms), head);
+    }
+
+    public RevisionRequest after(String head) {
+        return new RevisionRequest(message, empty, renames, safeForms, Optional.of(head));
+    }
+}

@@ -1,0 +1,134 @@
+package autogen.runtime;
+
+import autogen.AutogenException;
+import autogen.DatabaseException;
+import autogen.MigrationException;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Executes planned revisions into a {@link Sink}, one loop per transaction mode: each revision in its own
+ * transaction with its version-table move; the whole run in one ({@code transaction_per=run}); and a revision marked
+ * {@code transactional = false} statement by statement. Online runs and offline scripts go through the same loops,
+ * so a script does exactly what {@code upgrade} does.
+ */
+final class Executor {
+
+    private final Sink sink;
+    private final Optional<String> lockTimeout;
+    private final MigrationCallback callback;
+
+    Executor(Sink sink, Optional<String> lockTimeout, MigrationCallback callback) {
+        this.sink = sink;
+        this.lockTimeout = lockTimeout;
+        this.callback = callback;
+    }
+
+    /** {@code resume}: how many statements of the first revision (outside a transaction) an interrupted run did. */
+    List<RevisionPlan> run(List<RevisionPlan> plans, boolean wholeRun, Optional<VersionTable.Interrupted> resume) {
+        long runStarted = System.nanoTime();
+        callback.beforeRun(plans);
+        if (wholeRun && plans.size() > 1) asOneTransaction(plans);
+        else
+            for (RevisionPlan plan : plans) {
+                long started = System.nanoTime();
+                callback.beforeRevision(plan);
+                if (plan.transactional()) inTransaction(plan, started);
+                else outsideTransaction(plan, started,
+                        resume.filter(r -> r.revision().equals(plan.id())).map(VersionTable.Interrupted::stepsDone));
+                callback.afterRevision(plan, Duration.ofNanos(System.nanoTime() - started));
+            }
+        callback.afterRun(plans, Duration.ofNanos(System.nanoTime() - runStarted));
+        return plans;
+    }
+
+    private void inTransaction(RevisionPlan plan, long started) {
+        String current = null;
+        sink.announce(plan);
+        try {
+            sink.begin();
+            sink.startRevision(plan);
+            for (RevisionPlan.Statement statement : statements(plan)) {
+                current = statement.text();
+                sink.execute(plan, statement);
+            }
+            current = null;
+            sink.finishRevision(plan, started);
+            sink.commit();
+        } catch (SQLException e) {
+            sink.rollback();
+            throw new MigrationException("revision " + plan.revision().describe() + " failed, nothing of it was applied: "
+                    + DatabaseException.of(current == null ? "" : "at `" + current + "`", e).getMessage(), e);
+        } catch (RuntimeException e) {
+            sink.rollback();
+            throw failedInCode(plan, current, e, "nothing of it was applied");
+        }
+    }
+
+    private void asOneTransaction(List<RevisionPlan> plans) {
+        for (RevisionPlan plan : plans)
+            if (!plan.transactional())
+                throw new MigrationException("revision " + plan.revision().describe() + " runs outside a transaction, so it "
+                        + "cannot be part of one transaction for the whole run: apply it alone (upgrade " + plan.id()
+                        + ") or set transaction_per=revision");
+        RevisionPlan current = null;
+        String statement = null;
+        String undone = "the run was one transaction (transaction_per=run), so none of its " + plans.size()
+                + " revisions was applied";
+        try {
+            sink.begin();
+            for (RevisionPlan plan : plans) {
+                current = plan;
+                long started = System.nanoTime();
+                callback.beforeRevision(plan);
+                sink.announce(plan);
+                sink.startRevision(plan);
+                for (RevisionPlan.Statement s : statements(plan)) {
+                    statement = s.text();
+                    sink.execute(plan, s);
+                }
+                statement = null;
+                sink.finishRevision(plan, started);
+                callback.afterRevision(plan, Duration.ofNanos(System.nanoTime() - started));
+            }
+            sink.commit();
+        } catch (SQLException e) {
+            sink.rollback();
+            throw new MigrationException("revision " + (current == null ? "?" : current.revision().describe()) + " failed"
+                    + (statement == null ? "" : " at `" + statement + "`") + ": " + DatabaseException.firstLine(e.getMessage())
+                    + "; " + undone, e);
+        } catch (RuntimeException e) {
+            sink.rollback();
+            if (current == null) throw e;
+            throw failedInCode(current, statement, e, undone);
+        }
+    }
+
+    private void outsideTransaction(RevisionPlan plan, long started, Optional<Integer> resumeAt) {
+        sink.announce(plan);
+        try {
+            sink.outsideTransaction(plan, started, resumeAt);
+        } catch (SQLException e) {
+            throw DatabaseException.of("revision " + plan.revision().describe() + " failed", e);
+        }
+    }
+
+    /** A transactional revision starts with its lock_timeout, for that transaction only. */
+    private List<RevisionPlan.Statement> statements(RevisionPlan plan) {
+        if (lockTimeout.isEmpty()) return plan.statements();
+        var all = new ArrayList<RevisionPlan.Statement>();
+        all.add(new RevisionPlan.Sql("SET LOCAL lock_timeout = " + autogen.sql.Identifiers.literal(lockTimeout.get()), null));
+        all.addAll(plan.statements());
+        return all;
+    }
+
+    /** Java code or a callback that threw: autogen's own errors pass as they are, others name the revision. */
+    private static RuntimeException failedInCode(RevisionPlan plan, String statement, RuntimeException e, String undone) {
+        if (e instanceof AutogenException) return e;
+        return new MigrationException("revision " + plan.revision().describe() + " failed"
+                + (statement == null ? "" : " at `" + statement + "`") + ": " + e + "; " + undone, e);
+    }
+}

@@ -52,6 +52,11 @@ public final class Autogen {
         return new WriteRevision(project).run(request);
     }
 
+    /** Writes the migration index autogen-runtime reads, from the history as it is; returns its path. */
+    public java.nio.file.Path writeIndex() {
+        return project.writeIndex(project.history());
+    }
+
     public RevisionResult baseline(String message) {
         return new Baseline(project).run(message);
     }

@@ -154,9 +154,47 @@ final class Project {
     }
 
     private void writeIndex(RevisionGraph graph, String added) {
+        var names = classNames(graph);
+        names.add(added);
+        writeIndex(names);
+    }
+
+    /** Rewrites the index from the history as it is (after migrations were added or removed by hand). */
+    Path writeIndex(RevisionGraph graph) {
+        return writeIndex(classNames(graph));
+    }
+
+    /**
+     * What is wrong with the index, if anything: missing, or listing other classes than the history has. An
+     * application would then apply another history than the one autogen checks.
+     */
+    java.util.Optional<String> indexProblem(RevisionGraph graph) {
+        Path index = config.migrationsIndex();
+        if (graph.isEmpty()) return java.util.Optional.empty();
+        String expected = MigrationClasses.index(config.migrationsPackage(), classNames(graph));
+        String actual;
+        try {
+            actual = Files.exists(index) ? Files.readString(index, StandardCharsets.UTF_8) : null;
+        } catch (IOException e) {
+            return java.util.Optional.of("cannot read the migration index " + index + ": " + e.getMessage());
+        }
+        if (actual != null && listed(actual).equals(listed(expected))) return java.util.Optional.empty();
+        return java.util.Optional.of("the migration index " + index + (actual == null ? " is missing" : " does not list the "
+                + "migrations of the history") + ", so an application would not apply what autogen checks: write it with "
+                + "`autogen index` and commit it");
+    }
+
+    private static List<String> listed(String index) {
+        return index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).sorted().toList();
+    }
+
+    private static List<String> classNames(RevisionGraph graph) {
         var names = new ArrayList<String>();
         graph.ordered().forEach(m -> names.add(m.migration().getClass().getName()));
-        names.add(added);
+        return names;
+    }
+
+    private Path writeIndex(List<String> names) {
         Path index = config.migrationsIndex();
         try {
             Files.createDirectories(index.getParent());
@@ -164,6 +202,7 @@ final class Project {
         } catch (IOException e) {
             throw new ConfigurationException("cannot write the migration index " + index + ": " + e.getMessage(), e);
         }
+        return index;
     }
 
     private MigrationRenderer renderer() {

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,16 +23,27 @@ final class CliDatabases implements BeforeAllCallback, AfterAllCallback {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final Path TEST_CLASSES = Path.of("target/test-classes").toAbsolutePath();
+    private final Supplier<EmbeddedPostgres.Builder> builder;
     private EmbeddedPostgres server;
+
+    /** On the PostgreSQL 17 of the test classpath, as autogen's own embedded default. */
+    CliDatabases() {
+        this(EmbeddedPostgres::builder);
+    }
+
+    /** On a server {@code builder} describes (another PostgreSQL version, say). */
+    CliDatabases(Supplier<EmbeddedPostgres.Builder> builder) {
+        this.builder = builder;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        server = EmbeddedPostgres.builder().start();
+        server = builder.get().start();
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws IOException {
-        server.close();
+        if (server != null) server.close();
     }
 
     /**

@@ -24,6 +24,8 @@ final class ScriptSink implements Sink {
         this.lockTimeout = lockTimeout;
         this.idempotent = idempotent;
         script.append(versionTable.createSql()).append(";\n").append(versionTable.createHistorySql()).append(";\n");
+        // a history table of an earlier autogen lacks the columns the history rows below fill, as upgrade finds
+        for (String sql : versionTable.updateHistorySql()) script.append(sql).append(";\n");
     }
 
     String script() {

@@ -62,4 +62,21 @@ class OfflineScriptIT {
         assertThat(Scenario.read(target)).isEqualTo(SchemaModel.EMPTY);
         assertThat(target.column("SELECT count(*) FROM autogen_version")).containsExactly("0");
     }
+
+    /** A database an earlier autogen migrated: its history table lacks the columns the script's history rows fill. */
+    @Test
+    void aScriptFromAnEarlierHistoryTableBringsItUpToDateFirst(TestDatabase online) {
+        var s = history(online);
+        TestDatabase earlier = online.another();
+        String first = s.autogen(CustomerV2.class).history().ordered().get(0).id();
+        earlier.execute(s.autogen(CustomerV2.class).upgradeSql(first, false));
+        earlier.execute("UPDATE autogen_version_history SET checksum = left(checksum, 64)",
+                "ALTER TABLE autogen_version_history DROP COLUMN status, DROP COLUMN steps_done",
+                "ALTER TABLE autogen_version_history ALTER COLUMN checksum TYPE varchar(64)");
+
+        earlier.execute(s.autogen(CustomerV2.class).upgradeSql(first + ":head", false));
+
+        assertThat(Scenario.read(earlier)).isEqualTo(Scenario.read(online));
+        assertThat(earlier.column("SELECT status FROM autogen_version_history ORDER BY applied_at DESC LIMIT 1")).containsExactly("done");
+    }
 }

@@ -45,26 +45,36 @@ final class Executor {
         return plans;
     }
 
+    /** Where a revision's statements have got to, for the error message when one fails. */
+    private static final class Cursor {
+        String statement;
+    }
+
+    /** A revision's statements and version-table move, in the transaction the caller opened. */
+    private void revision(RevisionPlan plan, long started, Cursor at) throws SQLException {
+        sink.startRevision(plan);
+        for (RevisionPlan.Statement statement : statements(plan)) {
+            at.statement = statement.text();
+            sink.execute(plan, statement);
+        }
+        at.statement = null;
+        sink.finishRevision(plan, started);
+    }
+
     private void inTransaction(RevisionPlan plan, long started) {
-        String current = null;
+        var at = new Cursor();
         sink.announce(plan);
         try {
             sink.begin();
-            sink.startRevision(plan);
-            for (RevisionPlan.Statement statement : statements(plan)) {
-                current = statement.text();
-                sink.execute(plan, statement);
-            }
-            current = null;
-            sink.finishRevision(plan, started);
+            revision(plan, started, at);
             sink.commit();
         } catch (SQLException e) {
             sink.rollback();
             throw new MigrationException("revision " + plan.revision().describe() + " failed, nothing of it was applied: "
-                    + DatabaseException.of(current == null ? "" : "at `" + current + "`", e).getMessage(), e);
+                    + DatabaseException.of(at.statement == null ? "" : "at `" + at.statement + "`", e).getMessage(), e);
         } catch (RuntimeException e) {
             sink.rollback();
-            throw failedInCode(plan, current, e, "nothing of it was applied");
+            throw failedInCode(plan, at.statement, e, "nothing of it was applied");
         }
     }
 
@@ -75,7 +85,7 @@ final class Executor {
                         + "cannot be part of one transaction for the whole run: apply it alone (upgrade " + plan.id()
                         + ") or set transaction_per=revision");
         RevisionPlan current = null;
-        String statement = null;
+        var at = new Cursor();
         String undone = "the run was one transaction (transaction_per=run), so none of its " + plans.size()
                 + " revisions was applied";
         try {
@@ -85,25 +95,19 @@ final class Executor {
                 long started = System.nanoTime();
                 callback.beforeRevision(plan);
                 sink.announce(plan);
-                sink.startRevision(plan);
-                for (RevisionPlan.Statement s : statements(plan)) {
-                    statement = s.text();
-                    sink.execute(plan, s);
-                }
-                statement = null;
-                sink.finishRevision(plan, started);
+                revision(plan, started, at);
                 callback.afterRevision(plan, Duration.ofNanos(System.nanoTime() - started));
             }
             sink.commit();
         } catch (SQLException e) {
             sink.rollback();
             throw new MigrationException("revision " + (current == null ? "?" : current.revision().describe()) + " failed"
-                    + (statement == null ? "" : " at `" + statement + "`") + ": " + DatabaseException.firstLine(e.getMessage())
+                    + (at.statement == null ? "" : " at `" + at.statement + "`") + ": " + DatabaseException.firstLine(e.getMessage())
                     + "; " + undone, e);
         } catch (RuntimeException e) {
             sink.rollback();
             if (current == null) throw e;
-            throw failedInCode(current, statement, e, undone);
+            throw failedInCode(current, at.statement, e, undone);
         }
     }
 

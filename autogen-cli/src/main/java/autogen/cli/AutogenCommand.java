@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code autogen [-C DIR] [--config FILE] [--url JDBC] [--debug] COMMAND}: the global options and the verbs. */
-@Command(name = "autogen", mixinStandardHelpOptions = true, version = "autogen 0.1.0",
+@Command(name = "autogen", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Reviewable schema migrations for Hibernate/JPA on PostgreSQL.",
         subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
                 CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, CheckCommand.class, LintCommand.class, StampCommand.class, MergeCommand.class, ShowCommand.class},

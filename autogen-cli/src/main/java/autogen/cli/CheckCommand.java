@@ -3,10 +3,12 @@ package autogen.cli;
 import autogen.render.DiffPrinter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "check", description = "Exit 0 when entities, migrations and database agree; exit 1 with the difference when not.")
+@Command(name = "check", description = "Exit 0 when entities, migrations and database agree; exit 1 with the difference when not.",
+        footerHeading = "%nExample:%n", footer = "  autogen check --format json")
 final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }
@@ -14,7 +16,10 @@ final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     AutogenCommand root;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    HelpOption help;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "text, or json for tools (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Override

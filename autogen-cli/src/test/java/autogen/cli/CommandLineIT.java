@@ -3,19 +3,21 @@ package autogen.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** What the jar says about itself, no database needed: version, help, where the global options may go. */
+/** What the jar says about itself, no database needed: version, help, completion, where the global options may go. */
 class CommandLineIT {
 
     static final List<String> COMMANDS = List.of("init", "revision", "upgrade", "downgrade", "current", "history", "show",
-            "heads", "merge", "stamp", "check", "lint");
+            "heads", "merge", "stamp", "check", "lint", "completion");
 
     @TempDir
     Path directory;
@@ -32,7 +34,7 @@ class CommandLineIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"init", "revision", "upgrade", "downgrade", "current", "history", "show", "heads", "merge",
-            "stamp", "check", "lint"})
+            "stamp", "check", "lint", "completion"})
     void everyCommandHasHelpWithItsOptionsAndAnExample(String command) {
         // SmokeIT runs `COMMAND --help`: the same text
         var help = CliProcess.run(directory, command, "-h");
@@ -51,6 +53,22 @@ class CommandLineIT {
         assertThat(help.out()).contains("\nExit codes:\n  0   ok\n", "\n  3   database or migration error, an unknown or "
                 + "ambiguous revision among them\n", "\nExample:\n");
         assertThat(CliProcess.run(directory, "help").out()).isEqualTo(help.out());
+    }
+
+    @Test
+    void completionPrintsABashScriptForEveryCommandThatBashAccepts() throws Exception {
+        var run = CliProcess.run(directory, "completion");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_autogen");
+        for (String command : COMMANDS) assertThat(run.out()).as(command).containsPattern("\\b" + command + "\\b");
+        assertThat(run.out()).contains("--renames", "--format", "--idempotent");
+
+        Path script = directory.resolve("autogen-completion.bash");
+        Files.writeString(script, run.out(), StandardCharsets.UTF_8);
+        var bash = new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
+        String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(bash.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(bash.exitValue()).as(output).isZero();
     }
 
     @Test

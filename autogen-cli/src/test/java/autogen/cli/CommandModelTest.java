@@ -31,7 +31,7 @@ class CommandModelTest {
     @Test
     void everyCommandHasADescriptionAndAnExample() {
         assertThat(CLI.getSubcommands().keySet()).contains("init", "revision", "upgrade", "downgrade", "current", "history",
-                "show", "heads", "merge", "stamp", "check", "lint", "help");
+                "show", "heads", "merge", "stamp", "check", "lint", "completion", "help");
         for (CommandSpec command : commands()) {
             assertThat(String.join(" ", command.usageMessage().description())).as(command.qualifiedName()).isNotBlank();
             assertThat(command.usageMessage().footerHeading()).as(command.qualifiedName()).contains("Example:");

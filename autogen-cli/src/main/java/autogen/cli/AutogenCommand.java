@@ -7,7 +7,6 @@ import autogen.config.Secrets;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -148,10 +147,6 @@ public final class AutogenCommand implements Runnable {
         cl.getOut().flush();
         cl.getErr().flush();
         System.exit(code);
-    }
-
-    static CommandLine commandLine(Map<String, String> environment) {
-        return commandLine(new AutogenCommand(environment, new BufferedReader(new StringReader("")), false));
     }
 
     static CommandLine commandLine(AutogenCommand root) {

@@ -131,6 +131,7 @@ public final class Autogen {
     public RevisionResult revision(String message, boolean empty, RenameQuestioner renames, boolean safeForms,
             Optional<String> head) {
         RevisionGraph graph = history();
+        head.ifPresent(graph::resolve);   // an unknown --head is an error on an empty history too
         MigrationPlan plan;
         Map<String, Long> rows = Map.of();
         if (empty) {
@@ -265,7 +266,7 @@ public final class Autogen {
      */
     public List<LoadedMigration> upgrade(String target, Consumer<LoadedMigration> progress) {
         return onDatabase("upgrade", false, (graph, runner) -> {
-            if (graph.isEmpty()) return List.of();
+            if (graph.isEmpty()) return named(graph, target);
             if (target.equals("heads")) return runner.upgrade(graph.heads(), progress);
             if (target.startsWith("+")) return runner.upgrade(graph.head(), steps(target), progress);
             return runner.upgrade(graph.target(target).map(List::of).orElse(List.of()), progress);
@@ -278,7 +279,7 @@ public final class Autogen {
      */
     public List<LoadedMigration> downgrade(String target, Consumer<LoadedMigration> progress) {
         return onDatabase("downgrade", true, (graph, runner) -> {
-            if (graph.isEmpty()) return List.of();
+            if (graph.isEmpty()) return named(graph, target);
             if (target.startsWith("-")) return runner.downgrade(null, steps(target), progress);
             return runner.downgrade(graph.target(target).orElse(null), Integer.MAX_VALUE, progress);
         });
@@ -403,9 +404,10 @@ public final class Autogen {
     /** Classifies the steps of every revision (or of {@code revision} only), hand-written ones included. */
     public List<LintReport> lint(Optional<String> revision) {
         RevisionGraph graph = history();
+        Optional<String> only = revision.map(graph::resolve);
         var reports = new ArrayList<LintReport>();
         for (LoadedMigration m : graph.ordered()) {
-            if (revision.isPresent() && !m.id().equals(graph.resolve(revision.get()))) continue;
+            if (only.isPresent() && !m.id().equals(only.get())) continue;
             List<Operation> steps = m.operations(true);
             var findings = Safety.of(steps);
             var unacknowledged = steps.stream().flatMap(op -> findings.get(op).stream())
@@ -545,6 +547,16 @@ public final class Autogen {
                 throw new ConfigurationException("cannot read migrations.header " + path + ": " + e.getMessage(), e);
             }
         }).orElseGet(MigrationRenderer::new);
+    }
+
+    /**
+     * Nothing moves on an empty history, but a revision it is asked to move to is unknown there as anywhere: the
+     * same error, and exit code, as with revisions.
+     */
+    private static List<LoadedMigration> named(RevisionGraph graph, String target) {
+        if (!Set.of("head", "heads", "base").contains(target) && !target.startsWith("+") && !target.startsWith("-"))
+            graph.target(target);
+        return List.of();
     }
 
     private static int steps(String relative) {

@@ -100,6 +100,40 @@ class BadInputIT {
         assertThat(tables(db)).isEmpty();
     }
 
+    /**
+     * An unknown or ambiguous revision is the same error in every command that names one: exit 3, as the README's
+     * table of exit codes says, even where the history is empty and there is nothing to move.
+     */
+    @Test
+    void anUnknownOrAmbiguousRevisionIsExit3InEveryCommand() throws Exception {
+        var db = databases.create();
+        configure(db.url(), "postgres", "autogen.cli.fixtures.v1");
+        for (var args : List.of(List.of("upgrade", "fff"), List.of("downgrade", "fff"), List.of("lint", "fff"),
+                List.of("revision", "-m", "x", "--head", "fff")))
+            oneLine(run(args.toArray(String[]::new)), 3, "unknown revision fff: run `autogen history` to list the revisions");
+        assertThat(project.resolve("migrations")).doesNotExist();
+
+        migration("V1", "abc000000001", null, "");
+        migration("V2", "abc000000002", "abc000000001", "");
+        for (var args : List.of(List.of("upgrade", "fff"), List.of("upgrade", "--sql", "fff"), List.of("downgrade", "fff"),
+                List.of("show", "fff"), List.of("history", "-r", "fff:head"), List.of("stamp", "fff"),
+                List.of("merge", "-m", "x", "fff", "abc000000001"), List.of("revision", "-m", "x", "--head", "fff"),
+                List.of("lint", "fff")))
+            oneLine(run(args.toArray(String[]::new)), 3, "unknown revision fff: run `autogen history` to list the revisions");
+        for (var args : List.of(List.of("show", "abc"), List.of("stamp", "abc"), List.of("merge", "-m", "x", "abc", "abc000000001"),
+                List.of("revision", "-m", "x", "--head", "abc")))
+            oneLine(run(args.toArray(String[]::new)), 3, "revision prefix abc is ambiguous: [abc000000001, abc000000002]; give more digits");
+        try (var files = Files.list(project.resolve("migrations"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("V1.java", "V2.java");
+        }
+        assertThat(tables(db)).isEmpty();
+
+        // the database at a revision the history lacks
+        assertThat(run("upgrade", "head").exitCode()).isZero();
+        db.execute("UPDATE autogen_version SET version_num = 'fffffffff000'");
+        oneLine(run("current"), 3, "the database is at revision fffffffff000, which is not in the migration history");
+    }
+
     @Test
     void aMigrationThatThrowsOrDoesNotCompile() throws Exception {
         var db = databases.create();

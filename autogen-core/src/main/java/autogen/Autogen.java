@@ -96,10 +96,44 @@ public final class Autogen {
         }
     }
 
-    /** What {@code check} found: operations still to generate, and revisions not yet applied to the database. */
+    /**
+     * What {@code check} found: operations still to generate, revisions not yet applied to the database, and applied
+     * revisions edited since (or that the history table cannot vouch for). Drift is looked for only once the database
+     * is at the head of the history: behind it, {@code drift} is empty.
+     */
     public record CheckResult(List<Operation> drift, List<String> pendingRevisions, String database, List<String> edited) {
+
+        /** What can be wrong, in the order {@link #problems()} lists them: the first is the {@link #status()}. */
+        public enum Problem {
+            /** An applied revision was edited since, or the history table has no record to check it against. */
+            EDITED,
+            /** The database is not at the head of the history: revisions are pending. */
+            BEHIND,
+            /** The entities differ from the database at the head of the history. */
+            DRIFT;
+
+            /** The name in check's output: {@code edited}, {@code behind}, {@code drift}. */
+            public String label() {
+                return name().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+
         public boolean clean() {
-            return drift.isEmpty() && pendingRevisions.isEmpty() && edited.isEmpty();
+            return problems().isEmpty();
+        }
+
+        /** Every problem found, most serious first; empty when entities, migrations and database agree. */
+        public List<Problem> problems() {
+            var problems = new ArrayList<Problem>();
+            if (!edited.isEmpty()) problems.add(Problem.EDITED);
+            if (!pendingRevisions.isEmpty()) problems.add(Problem.BEHIND);
+            if (!drift.isEmpty()) problems.add(Problem.DRIFT);
+            return List.copyOf(problems);
+        }
+
+        /** {@code clean}, or the label of the first problem. */
+        public String status() {
+            return problems().isEmpty() ? "clean" : problems().get(0).label();
         }
     }
 

@@ -61,7 +61,12 @@ class CliIT {
 
         CliProcess behind = run(password(), "-C", dir, "check");
         assertThat(behind.exitCode()).isEqualTo(1);
-        assertThat(behind.out()).contains("is not at the head of the history").contains(firstId);
+        assertThat(behind.out()).startsWith("behind: ").contains("is not at the head of the history").contains(firstId)
+                .doesNotContain("drift:");
+        CliProcess behindJson = run(password(), "-C", dir, "check", "--format", "json");
+        assertThat(behindJson.exitCode()).isEqualTo(1);
+        assertThat(behindJson.out()).startsWith("{\"status\": \"behind\",\n \"problems\": [\"behind\"],\n \"pendingRevisions\": [\"")
+                .contains(firstId).contains("\"editedRevisions\": []").contains("\"drift\": []");
         CliProcess notAtHead = run(password(), "-C", dir, "revision", "-m", "too early");
         assertThat(notAtHead.exitCode()).isEqualTo(3);
         assertThat(notAtHead.err()).contains("is at base but the history's head is " + firstId)
@@ -70,16 +75,20 @@ class CliIT {
         assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
         assertThat(upgrade.out()).contains("Applied " + firstId);
         assertThat(run(password(), "-C", dir, "current").out().strip()).isEqualTo(firstId);
-        assertThat(run(password(), "-C", dir, "check").exitCode()).isZero();
+        CliProcess clean = run(password(), "-C", dir, "check");
+        assertThat(clean.exitCode()).isZero();
+        assertThat(clean.out()).startsWith("clean: no drift; the entities, the migrations and ");
         assertThat(run(password(), "-C", dir, "revision", "-m", "nothing").out()).contains("No changes detected");
 
         configure(database, "autogen.cli.fixtures.v2");
         CliProcess drift = run(password(), "-C", dir, "check");
         assertThat(drift.exitCode()).isEqualTo(1);
-        assertThat(drift.out()).contains("+ op.addColumn(\"customer\", column(\"email\", \"varchar(320)\"))");
+        assertThat(drift.out()).startsWith("drift: the entities differ from ")
+                .contains("+ op.addColumn(\"customer\", column(\"email\", \"varchar(320)\"))").doesNotContain("behind:");
         CliProcess json = run(password(), "-C", dir, "check", "--format", "json");
         assertThat(json.exitCode()).isEqualTo(1);
-        assertThat(json.out()).contains("\"kind\": \"addColumn\"");
+        assertThat(json.out()).startsWith("{\"status\": \"drift\",\n \"problems\": [\"drift\"],\n \"pendingRevisions\": [],")
+                .contains("\"kind\": \"addColumn\"");
 
         CliProcess second = run(password(), "-C", dir, "revision", "-m", "add email");
         assertThat(second.exitCode()).as(second.err()).isZero();
@@ -88,7 +97,10 @@ class CliIT {
         assertThat(run(password(), "-C", dir, "history").out())
                 .isEqualTo(firstId + " -> " + secondId + " (head), add email\n<base> -> " + firstId + ", create customers\n");
         assertThat(run(password(), "-C", dir, "upgrade").exitCode()).isZero();
-        assertThat(run(password(), "-C", dir, "check").exitCode()).isZero();
+        CliProcess cleanJson = run(password(), "-C", dir, "check", "--format", "json");
+        assertThat(cleanJson.exitCode()).as(cleanJson.all()).isZero();
+        assertThat(cleanJson.out()).isEqualTo("{\"status\": \"clean\",\n \"problems\": [],\n \"pendingRevisions\": [],\n "
+                + "\"editedRevisions\": [],\n \"drift\": []}\n");
         assertThat(run(password(), "-C", dir, "current", "-v").out()).startsWith(secondId + ", add email, created ").contains("(head)");
         assertThat(run(password(), "-C", dir, "history", "-v").out()).contains("    op.addColumn(\"customer\", column(\"email\", \"varchar(320)\"))");
         assertThat(run(password(), "-C", dir, "history", "-r", firstId + ":" + firstId).out())

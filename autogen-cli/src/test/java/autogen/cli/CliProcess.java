@@ -42,6 +42,14 @@ record CliProcess(int exitCode, String out, String err) {
             throw new IllegalStateException(JAR + " is missing: CLI process tests run after `mvn package` (failsafe)");
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
+        return exec(directory, environment, input, command);
+    }
+
+    /**
+     * Any {@code command} (the launcher, the jar under a pseudo-terminal) run as {@link #run(Path, Map, String...)}
+     * runs the jar: same environment rules, {@code input} on its standard input, everything it printed.
+     */
+    static CliProcess exec(Path directory, Map<String, String> environment, String input, List<String> command) {
         var builder = new ProcessBuilder(command).directory(directory.toFile());
         // nothing from the developer's shell may change what the test sees
         builder.environment().keySet().removeIf(k -> k.startsWith("AUTOGEN_"));
@@ -58,7 +66,7 @@ record CliProcess(int exitCode, String out, String err) {
             var err = drain(process.getErrorStream());
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("autogen " + String.join(" ", args) + " did not end within 5 minutes");
+                throw new IllegalStateException(String.join(" ", command) + " did not end within 5 minutes");
             }
             return new CliProcess(process.exitValue(), out.join(), err.join());
         } catch (IOException e) {

@@ -7,7 +7,6 @@ import autogen.runtime.Secrets;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,17 +15,30 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code autogen [-C DIR] [--config FILE] [--url JDBC] [--debug] COMMAND}: the global options and the verbs. */
-@Command(name = "autogen", mixinStandardHelpOptions = true, version = "autogen 0.1.0",
+/**
+ * {@code autogen [-C DIR] [--config FILE] [--url JDBC] [--debug] [-q] COMMAND}: the global options and the verbs. The
+ * global options are inherited by every subcommand, so they may come after it too ({@code autogen check --url ...});
+ * wherever they are given, their values land in this object's fields, which {@link #config()} and {@link #secrets()}
+ * read.
+ */
+@Command(name = "autogen", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Reviewable schema migrations for Hibernate/JPA on PostgreSQL.",
         subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
-                CurrentCommand.class, HistoryCommand.class, HeadsCommand.class, CheckCommand.class, LintCommand.class, StampCommand.class, MergeCommand.class, ShowCommand.class},
+                CurrentCommand.class, HistoryCommand.class, ShowCommand.class, HeadsCommand.class, MergeCommand.class,
+                StampCommand.class, CheckCommand.class, LintCommand.class, IndexCommand.class, CompletionCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok", "1:check found drift, or lint an unacknowledged destructive step", "2:usage or configuration error", "3:database or migration error"})
+        exitCodeList = {"0:ok", "1:check found drift (or the database is behind, or an applied revision was edited), "
+                + "or lint an unacknowledged destructive step",
+                "2:usage or configuration error", "3:database or migration error, an unknown or ambiguous revision among them"},
+        footerHeading = "%nExample:%n",
+        footer = {"  autogen -C sample-app revision -m \"add orders\"", "",
+                "`autogen help COMMAND` or `autogen COMMAND --help` describes a command."})
 public final class AutogenCommand implements Runnable {
 
     /** What upgrade and downgrade say when no url is configured. */
@@ -36,17 +48,28 @@ public final class AutogenCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "-C", paramLabel = "DIR", description = "Work as if started in DIR.")
+    @Option(names = "-C", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Work as if started in DIR: read DIR/autogen.properties (default: the working directory).")
     Path directory;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file (default: DIR/autogen.properties).")
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Read the configuration from FILE, whose relative paths are relative to its folder "
+                    + "(default: autogen.properties in DIR).")
     Path configFile;
 
-    @Option(names = "--url", paramLabel = "JDBC", description = "The database URL, overriding autogen.properties and AUTOGEN_URL.")
+    @Option(names = "--url", paramLabel = "JDBC", scope = ScopeType.INHERIT,
+            description = "The database URL, jdbc:postgresql://host:port/db, overriding url in autogen.properties and "
+                    + "AUTOGEN_URL (default: those; with none, the embedded database).")
     String url;
 
-    @Option(names = "--debug", description = "Print stack traces of errors.")
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Print an error's stack trace before its one line, passwords masked (default: off).")
     boolean debug;
+
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Print no progress on stderr (starting the embedded database, compiling, each revision applied, "
+                    + "comparing); results and errors still appear (default: progress on).")
+    boolean quiet;
 
     private final Map<String, String> environment;
     private final BufferedReader input;
@@ -100,8 +123,10 @@ public final class AutogenCommand implements Runnable {
         return loaded == null ? known : known.with(loaded.secrets());
     }
 
+    /** Autogen on the configuration, reporting its progress on stderr unless {@code -q}. */
     Autogen autogen() {
-        return new Autogen(config());
+        var autogen = new Autogen(config());
+        return quiet ? autogen : autogen.withProgress(new StderrProgress(spec.commandLine().getErr()));
     }
 
     PrintWriter out() {
@@ -129,10 +154,6 @@ public final class AutogenCommand implements Runnable {
         cl.getOut().flush();
         cl.getErr().flush();
         System.exit(code);
-    }
-
-    static CommandLine commandLine(Map<String, String> environment) {
-        return commandLine(new AutogenCommand(environment, new BufferedReader(new StringReader("")), false));
     }
 
     static CommandLine commandLine(AutogenCommand root) {

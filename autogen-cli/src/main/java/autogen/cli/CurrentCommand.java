@@ -2,16 +2,22 @@ package autogen.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "current", description = "Print the revision(s) applied to the database.")
+@Command(name = "current", description = "Print the revision(s) applied to the database (needs a url).",
+        footerHeading = "%nExample:%n", footer = "  autogen current -v")
 final class CurrentCommand implements Callable<Integer> {
 
     @ParentCommand
     AutogenCommand root;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also print each applied head's message and creation, and whether it is a head of the history.")
+    @Mixin
+    HelpOption help;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also print each applied head's message and creation, and whether it is a head of the history "
+            + "(default: off).")
     boolean verbose;
 
     @Override

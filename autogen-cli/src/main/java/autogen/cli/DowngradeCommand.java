@@ -6,13 +6,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "downgrade", description = "Undo revisions down to TARGET: -N, base or a revision id (which stays applied); with --sql, FROM:TO.")
+@Command(name = "downgrade", description = "Undo revisions down to TARGET, each in its own transaction; without a url, a dry run "
+        + "(the history applied to a throwaway embedded database, then undone).",
+        footerHeading = "%nExample:%n", footer = "  autogen downgrade -1")
 final class DowngradeCommand implements Callable<Integer> {
 
     @ParentCommand
     AutogenCommand root;
 
-    @Parameters(index = "0", paramLabel = "TARGET")
+    @Mixin
+    HelpOption help;
+
+    @Parameters(index = "0", paramLabel = "TARGET", description = "-N (N revisions down), base (undo everything), or a "
+            + "revision id or unique prefix, which stays applied; with --sql, FROM:TO (required).")
     String target;
 
     @Mixin

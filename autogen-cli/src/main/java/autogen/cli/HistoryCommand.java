@@ -7,19 +7,25 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "history", description = "List the revisions, newest first.")
+@Command(name = "history", description = "List the revisions, newest first.",
+        footerHeading = "%nExample:%n", footer = "  autogen history -v -r head-2:head")
 final class HistoryCommand implements Callable<Integer> {
 
     @ParentCommand
     AutogenCommand root;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also print each revision's class, creation time and steps.")
+    @Mixin
+    HelpOption help;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also print each revision's class, creation time and steps (default: off).")
     boolean verbose;
 
-    @Option(names = {"-r", "--rev-range"}, paramLabel = "FROM:TO", description = "Only FROM to TO, both included (base, head, ids, REV+N).")
+    @Option(names = {"-r", "--rev-range"}, paramLabel = "FROM:TO", description = "Only FROM to TO, both included: base, head, ids, "
+            + "REV+N; an empty side means base or head (default: the whole history).")
     String range;
 
     @Override

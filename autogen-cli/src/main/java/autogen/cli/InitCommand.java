@@ -9,16 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "init", description = "Write autogen.properties and the migrations folder into DIR (default: the working directory).")
+@Command(name = "init", description = "Write autogen.properties and the migrations folder into DIR, to start a project.",
+        footerHeading = "%nExample:%n", footer = "  autogen init my-app")
 final class InitCommand implements Callable<Integer> {
 
     @ParentCommand
     AutogenCommand root;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR")
+    @Mixin
+    HelpOption help;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "The project folder, created if missing, "
+            + "relative to -C DIR (default: the working directory).")
     Path target;
 
     @Override

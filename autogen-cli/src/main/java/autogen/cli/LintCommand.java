@@ -5,17 +5,23 @@ import autogen.render.OperationSource;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "lint", description = "Classify the steps of every revision (or of REV): exit 1 when one destroys data "
-        + "without @Revision(acknowledged = {\"AG1xx\"}).")
+        + "without @Revision(acknowledged = {\"AG1xx\"}).",
+        footerHeading = "%nExample:%n", footer = "  autogen lint")
 final class LintCommand implements Callable<Integer> {
 
     @ParentCommand
     AutogenCommand root;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "REV")
+    @Mixin
+    HelpOption help;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "REV", description = "A revision id or unique prefix "
+            + "(default: every revision).")
     String revision;
 
     @Override

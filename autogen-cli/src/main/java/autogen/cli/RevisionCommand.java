@@ -12,38 +12,46 @@ import java.util.Locale;
 import autogen.render.OperationSource;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "revision", description = "Compare the entities with the head of the history and write a migration class.")
+@Command(name = "revision", description = "Compare the entities with the database at the head of the history and write a migration "
+        + "class for the difference (nothing when there is none).",
+        footerHeading = "%nExample:%n", footer = "  autogen revision -m \"add email to customer\"")
 final class RevisionCommand implements Callable<Integer> {
 
     @ParentCommand
     AutogenCommand root;
 
-    @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG", description = "What the revision does.")
+    @Mixin
+    HelpOption help;
+
+    @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG", description = "What the revision does: the class's Javadoc and name (required).")
     String message;
 
-    @Option(names = "--empty", description = "Write a revision with empty upgrade and downgrade, to fill in by hand.")
+    @Option(names = "--empty", description = "Write a revision with empty upgrade and downgrade, to fill in by hand, "
+            + "comparing nothing (default: off).")
     boolean empty;
 
     @Option(names = "--safe-forms", description = "Write locking steps on existing tables in their non-blocking forms "
             + "(CREATE INDEX CONCURRENTLY, NOT VALID then VALIDATE); the revision then runs outside a transaction. "
-            + "Also the setting safe_forms=true.")
+            + "(default: off, or the setting safe_forms).")
     boolean safeForms;
 
     @Option(names = "--baseline", description = "Write the first revision from what the live database has now "
-            + "(not from the entities), to adopt an existing database: then `stamp head` on it.")
+            + "(not from the entities), to adopt an existing database: then `stamp head` on it (default: off).")
     boolean baseline;
 
-    @Option(names = "--head", paramLabel = "REV", description = "Follow REV instead of the single head: start a branch.")
+    @Option(names = "--head", paramLabel = "REV", description = "Follow REV instead of the single head: start a branch "
+            + "(default: the head of the history).")
     String head;
 
     enum Renames { ask, auto, never }
 
     @Option(names = "--renames", paramLabel = "ask|auto|never",
             description = "Likely renames: ask about each (default on a terminal), take the scored decision (default "
-                    + "otherwise), or never (drop + add). @RenamedFrom renames are always taken.")
+                    + "otherwise, as in CI), or never (drop + add). @RenamedFrom renames are always taken.")
     Renames renames;
 
     @Override
@@ -59,9 +67,6 @@ final class RevisionCommand implements Callable<Integer> {
                 out.println("Left alone, as no entity maps them and nothing mapped depends on them: " + String.join(", ", result.leftAlone()));
             return ExitCodes.OK;
         }
-        if (!empty) out.println("Comparing the entities with " + (autogen.config().embedded()
-                ? "the migration history, replayed into the embedded database"
-                : AutogenConfig.masked(autogen.config().url().get())) + " ...");
         var request = RevisionRequest.of(message).withEmpty(empty).withRenames(questioner(out));
         if (safeForms) request = request.withSafeForms(true);
         if (head != null) request = request.after(head);

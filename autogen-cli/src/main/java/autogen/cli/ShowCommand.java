@@ -4,16 +4,21 @@ import autogen.lint.Finding;
 import autogen.render.OperationSource;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "show", description = "Print one revision: its steps with their findings, and the SQL its upgrade runs.")
+@Command(name = "show", description = "Print one revision: its steps with their findings, and the SQL its upgrade runs.",
+        footerHeading = "%nExample:%n", footer = "  autogen show head")
 final class ShowCommand implements Callable<Integer> {
 
     @ParentCommand
     AutogenCommand root;
 
-    @Parameters(index = "0", paramLabel = "REV")
+    @Mixin
+    HelpOption help;
+
+    @Parameters(index = "0", paramLabel = "REV", description = "A revision id or unique prefix, head, or REV+N/REV-N (required).")
     String revision;
 
     @Override

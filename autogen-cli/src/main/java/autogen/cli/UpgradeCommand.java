@@ -6,13 +6,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "upgrade", description = "Apply revisions up to TARGET: head, heads (every branch), +N or a revision id (a unique prefix will do).")
+@Command(name = "upgrade", description = "Apply revisions up to TARGET, each in its own transaction with its version-table update; "
+        + "without a url, a dry run on a throwaway embedded database.",
+        footerHeading = "%nExample:%n", footer = "  autogen upgrade head --sql > upgrade.sql")
 final class UpgradeCommand implements Callable<Integer> {
 
     @ParentCommand
     AutogenCommand root;
 
-    @Parameters(index = "0", defaultValue = "head", paramLabel = "TARGET")
+    @Mixin
+    HelpOption help;
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = "head", paramLabel = "TARGET", description = "head, heads (every branch), +N, "
+            + "a revision id or unique prefix, or REV+N/REV-N; with --sql also FROM:TO (default: ${DEFAULT-VALUE}).")
     String target;
 
     @Mixin

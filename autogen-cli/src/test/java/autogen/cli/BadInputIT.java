@@ -2,70 +2,38 @@ package autogen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Bad and hostile input through the CLI: the exit code, one line saying what to do, and the database unchanged. */
+/**
+ * Bad and hostile input through the CLI, the jar in a process of its own: the exit code, one line saying what to
+ * do, and the database unchanged.
+ */
 class BadInputIT {
 
-    private static EmbeddedPostgres server;
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static final Path TEST_CLASSES = Path.of("target/test-classes").toAbsolutePath();
+    @RegisterExtension
+    static final CliDatabases databases = new CliDatabases();
 
     @TempDir
     Path project;
 
-    @BeforeAll
-    static void start() throws IOException {
-        server = EmbeddedPostgres.builder().start();
+    /** {@code url} null: the embedded default. */
+    private void configure(String url, String user, String entities) {
+        if (url == null) CliDatabases.configure(project, entities);
+        else CliDatabases.configure(project, entities, "url=" + url, "user=" + user);
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        server.close();
+    private static List<String> tables(CliDatabases.Db database) {
+        return database.column("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
     }
 
-    private static String newDatabase() throws SQLException {
-        String name = "bad_" + DATABASES.incrementAndGet();
-        try (var c = server.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        return name;
-    }
-
-    private static List<String> tables(String database) throws SQLException {
-        try (var c = server.getDatabase("postgres", database).getConnection(); var s = c.createStatement();
-             var rs = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")) {
-            var out = new java.util.ArrayList<String>();
-            while (rs.next()) out.add(rs.getString(1));
-            return out;
-        }
-    }
-
-    private void configure(String url, String user, String entities) throws IOException {
-        Files.writeString(project.resolve("autogen.properties"), (url == null ? "" : "url=" + url + "\nuser=" + user + "\n")
-                + "entities=" + entities + "\nclasspath=" + TEST_CLASSES.toString().replace("\\", "/")
-                + "\nmigrations.package=app.migrations\nmigrations.dir=migrations\n");
-    }
-
-    private String url(String database) {
-        return server.getJdbcUrl("postgres", database).replaceAll("\\?.*", "");
-    }
-
-    private CliRun run(String... args) {
-        List<String> all = new java.util.ArrayList<>(List.of("-C", project.toString()));
-        all.addAll(List.of(args));
-        return CliRun.of(AutogenCommand.commandLine(Map.of()), all.toArray(String[]::new));
+    private CliProcess run(String... args) {
+        return CliProcess.run(project, args);
     }
 
     /** A hand-written migration: {@code body} is the upgrade's code. */
@@ -83,24 +51,22 @@ class BadInputIT {
                 """.formatted(id, down == null ? "" : ", down = \"" + down + "\"", className, body));
     }
 
-    private static void oneLine(CliRun r, int exitCode, String contains) {
+    private static void oneLine(CliProcess r, int exitCode, String contains) {
         assertThat(r.exitCode()).as(r.err()).isEqualTo(exitCode);
         assertThat(r.err()).startsWith("error: ").contains(contains).hasLineCount(1);
     }
 
     @Test
     void aMissingDatabase() throws Exception {
-        configure(url("no_such_database"), "postgres", "autogen.cli.fixtures.v1");
+        configure("jdbc:postgresql://localhost:" + databases.port() + "/no_such_database", "postgres", "autogen.cli.fixtures.v1");
         oneLine(run("current"), 3, "database \"no_such_database\" does not exist");
     }
 
     @Test
     void aUserWithoutDdlRightsChangesNothing() throws Exception {
-        String db = newDatabase();
-        try (var c = server.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
-            s.execute("DO $$ BEGIN CREATE ROLE reader LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
-        }
-        configure(url(db), "reader", "autogen.cli.fixtures.v1");
+        var db = databases.create();
+        db.execute("DO $$ BEGIN CREATE ROLE reader LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+        configure(db.url(), "reader", "autogen.cli.fixtures.v1");
         migration("V1", "aaaaaaaaaaa1", null, "op.createTable(\"customer\", column(\"id\", \"bigint\").notNull());");
         oneLine(run("upgrade", "head"), 3, "permission denied for schema public");
         assertThat(tables(db)).isEmpty();
@@ -120,8 +86,8 @@ class BadInputIT {
 
     @Test
     void ambiguousUnknownDuplicateAndCyclicRevisions() throws Exception {
-        String db = newDatabase();
-        configure(url(db), "postgres", "autogen.cli.fixtures.v1");
+        var db = databases.create();
+        configure(db.url(), "postgres", "autogen.cli.fixtures.v1");
         migration("V1", "abc000000001", null, "");
         migration("V2", "abc000000002", "abc000000001", "");
         oneLine(run("upgrade", "abc"), 3, "revision prefix abc is ambiguous: [abc000000001, abc000000002]");
@@ -134,10 +100,44 @@ class BadInputIT {
         assertThat(tables(db)).isEmpty();
     }
 
+    /**
+     * An unknown or ambiguous revision is the same error in every command that names one: exit 3, as the README's
+     * table of exit codes says, even where the history is empty and there is nothing to move.
+     */
+    @Test
+    void anUnknownOrAmbiguousRevisionIsExit3InEveryCommand() throws Exception {
+        var db = databases.create();
+        configure(db.url(), "postgres", "autogen.cli.fixtures.v1");
+        for (var args : List.of(List.of("upgrade", "fff"), List.of("downgrade", "fff"), List.of("lint", "fff"),
+                List.of("revision", "-m", "x", "--head", "fff")))
+            oneLine(run(args.toArray(String[]::new)), 3, "unknown revision fff: run `autogen history` to list the revisions");
+        assertThat(project.resolve("migrations")).doesNotExist();
+
+        migration("V1", "abc000000001", null, "");
+        migration("V2", "abc000000002", "abc000000001", "");
+        for (var args : List.of(List.of("upgrade", "fff"), List.of("upgrade", "--sql", "fff"), List.of("downgrade", "fff"),
+                List.of("show", "fff"), List.of("history", "-r", "fff:head"), List.of("stamp", "fff"),
+                List.of("merge", "-m", "x", "fff", "abc000000001"), List.of("revision", "-m", "x", "--head", "fff"),
+                List.of("lint", "fff")))
+            oneLine(run(args.toArray(String[]::new)), 3, "unknown revision fff: run `autogen history` to list the revisions");
+        for (var args : List.of(List.of("show", "abc"), List.of("stamp", "abc"), List.of("merge", "-m", "x", "abc", "abc000000001"),
+                List.of("revision", "-m", "x", "--head", "abc")))
+            oneLine(run(args.toArray(String[]::new)), 3, "revision prefix abc is ambiguous: [abc000000001, abc000000002]; give more digits");
+        try (var files = Files.list(project.resolve("migrations"))) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("V1.java", "V2.java");
+        }
+        assertThat(tables(db)).isEmpty();
+
+        // the database at a revision the history lacks
+        assertThat(run("upgrade", "head").exitCode()).isZero();
+        db.execute("UPDATE autogen_version SET version_num = 'fffffffff000'");
+        oneLine(run("current"), 3, "the database is at revision fffffffff000, which is not in the migration history");
+    }
+
     @Test
     void aMigrationThatThrowsOrDoesNotCompile() throws Exception {
-        String db = newDatabase();
-        configure(url(db), "postgres", "autogen.cli.fixtures.v1");
+        var db = databases.create();
+        configure(db.url(), "postgres", "autogen.cli.fixtures.v1");
         migration("V1", "aaaaaaaaaaa1", null, "throw new IllegalStateException(\"boom\");");
         oneLine(run("upgrade", "head"), 3, "failed in its upgrade(): boom");
         migration("V1", "aaaaaaaaaaa1", null, "op.createTable(\"x\" column);");
@@ -148,11 +148,11 @@ class BadInputIT {
 
     @Test
     void namesWithSpacesSemicolonsCommentsUnicodeAndReservedWordsAreQuotedEverywhere() throws Exception {
-        String db = newDatabase();
-        configure(url(db), "postgres", "autogen.cli.fixtures.weird");
-        CliRun revision = run("revision", "-m", "weird names");
+        var db = databases.create();
+        configure(db.url(), "postgres", "autogen.cli.fixtures.weird");
+        CliProcess revision = run("revision", "-m", "weird names");
         assertThat(revision.exitCode()).as(revision.err()).isZero();
-        CliRun upgrade = run("upgrade", "head");
+        CliProcess upgrade = run("upgrade", "head");
         assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
         assertThat(tables(db)).containsExactly("Order Lines; -- x", "autogen_version", "autogen_version_history");
         assertThat(run("check").exitCode()).isZero();

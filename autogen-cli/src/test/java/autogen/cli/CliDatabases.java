@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,24 +23,63 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class CliDatabases implements BeforeAllCallback, AfterAllCallback {
 
+    /** With {@link #withPasswordAuthentication()}: the user that owns the databases, and its password. */
+    static final String APP_USER = "app";
+    static final String APP_PASSWORD = "secret";
+    private static final String SUPERUSER_PASSWORD = "postgres";
+
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final Path TEST_CLASSES = Path.of("target/test-classes").toAbsolutePath();
     private final Supplier<EmbeddedPostgres.Builder> builder;
+    private final boolean passwords;
     private EmbeddedPostgres server;
 
-    /** On the PostgreSQL 17 of the test classpath, as autogen's own embedded default. */
+    /** On the PostgreSQL 17 of the test classpath, as autogen's own embedded default; TCP trusted, no password. */
     CliDatabases() {
-        this(EmbeddedPostgres::builder);
+        this(EmbeddedPostgres::builder, false);
     }
 
     /** On a server {@code builder} describes (another PostgreSQL version, say). */
     CliDatabases(Supplier<EmbeddedPostgres.Builder> builder) {
+        this(builder, false);
+    }
+
+    private CliDatabases(Supplier<EmbeddedPostgres.Builder> builder, boolean passwords) {
         this.builder = builder;
+        this.passwords = passwords;
+    }
+
+    /**
+     * A server that checks passwords over TCP (scram-sha-256), as a real one does, so that a wrong password is really
+     * refused: the databases belong to {@value #APP_USER}, whose password is {@value #APP_PASSWORD}.
+     */
+    static CliDatabases withPasswordAuthentication() {
+        return new CliDatabases(EmbeddedPostgres::builder, true);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         server = builder.get().start();
+        if (!passwords) return;
+        try (var c = server.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            s.execute("ALTER USER postgres PASSWORD '" + SUPERUSER_PASSWORD + "'");
+            s.execute("CREATE USER " + APP_USER + " PASSWORD '" + APP_PASSWORD + "' CREATEDB");
+            String hba;
+            try (var rs = s.executeQuery("SHOW hba_file")) {
+                rs.next();
+                hba = rs.getString(1);
+            }
+            Files.writeString(Path.of(hba), "local all all trust\nhost all all 127.0.0.1/32 scram-sha-256\n"
+                    + "host all all ::1/128 scram-sha-256\n");
+            s.execute("SELECT pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot switch on password authentication", e);
+        }
+    }
+
+    /** The superuser on {@code database}, with its password once passwords are checked. */
+    private DataSource superuser(String database) {
+        return server.getDatabase("postgres", database, passwords ? Map.of("password", SUPERUSER_PASSWORD) : Map.of());
     }
 
     @Override
@@ -67,15 +108,18 @@ final class CliDatabases implements BeforeAllCallback, AfterAllCallback {
     /** A new, empty database. */
     Db create() {
         String name = "cli_" + DATABASES.incrementAndGet();
-        try (var c = server.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
+        try (var c = superuser("postgres").getConnection(); var s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name + (passwords ? " OWNER " + APP_USER : ""));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name, e);
         }
         return new Db(name);
     }
 
-    /** One database: its URL for autogen.properties (user postgres, no password), and queries on it. */
+    /**
+     * One database: its URL for autogen.properties (user postgres, no password; or {@value #APP_USER} and its password
+     * with password authentication), and queries on it as the superuser.
+     */
     final class Db {
         final String name;
 
@@ -90,7 +134,7 @@ final class CliDatabases implements BeforeAllCallback, AfterAllCallback {
 
         /** The first column of every row of a query, as text. */
         List<String> column(String sql) {
-            try (var c = server.getDatabase("postgres", name).getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            try (var c = superuser(name).getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
                 var out = new ArrayList<String>();
                 while (rs.next()) out.add(rs.getString(1));
                 return out;
@@ -100,7 +144,7 @@ final class CliDatabases implements BeforeAllCallback, AfterAllCallback {
         }
 
         void execute(String sql) {
-            try (var c = server.getDatabase("postgres", name).getConnection(); var s = c.createStatement()) {
+            try (var c = superuser(name).getConnection(); var s = c.createStatement()) {
                 s.execute(sql);
             } catch (SQLException e) {
                 throw new IllegalStateException(e.getMessage(), e);

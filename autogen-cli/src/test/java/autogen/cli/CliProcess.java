@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The CLI as a user runs it: {@code java -jar target/autogen.jar ARGS} in a child process, with standard input closed
- * (as in CI), the given working directory and environment. Its exit code and everything it printed, read until the
+ * (as in CI) or closed after the given input, the given working directory and environment. Its exit code and everything it printed, read until the
  * process ends, so output that never reaches a pipe fails the test. The jar is built in the package phase, so
  * these tests run in the integration-test phase (failsafe).
  */
@@ -25,10 +25,31 @@ record CliProcess(int exitCode, String out, String err) {
 
     /** Runs the CLI in {@code directory}; {@code environment} adds to (or, with a null value, removes from) the inherited one. */
     static CliProcess run(Path directory, Map<String, String> environment, String... args) {
+        return start(directory, environment, "", args);
+    }
+
+    static CliProcess run(Path directory, String... args) {
+        return run(directory, Map.of(), args);
+    }
+
+    /** As {@link #run(Path, String...)}, with {@code input} written to its standard input, which is then closed. */
+    static CliProcess runWithInput(Path directory, String input, String... args) {
+        return start(directory, Map.of(), input, args);
+    }
+
+    private static CliProcess start(Path directory, Map<String, String> environment, String input, String... args) {
         if (!Files.isRegularFile(JAR))
             throw new IllegalStateException(JAR + " is missing: CLI process tests run after `mvn package` (failsafe)");
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
+        return exec(directory, environment, input, command);
+    }
+
+    /**
+     * Any {@code command} (the launcher, the jar under a pseudo-terminal) run as {@link #run(Path, Map, String...)}
+     * runs the jar: same environment rules, {@code input} on its standard input, everything it printed.
+     */
+    static CliProcess exec(Path directory, Map<String, String> environment, String input, List<String> command) {
         var builder = new ProcessBuilder(command).directory(directory.toFile());
         // nothing from the developer's shell may change what the test sees
         builder.environment().keySet().removeIf(k -> k.startsWith("AUTOGEN_"));
@@ -38,12 +59,14 @@ record CliProcess(int exitCode, String out, String err) {
         });
         try {
             Process process = builder.start();
-            process.getOutputStream().close();
+            try (var stdin = process.getOutputStream()) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            }
             var out = drain(process.getInputStream());
             var err = drain(process.getErrorStream());
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("autogen " + String.join(" ", args) + " did not end within 5 minutes");
+                throw new IllegalStateException(String.join(" ", command) + " did not end within 5 minutes");
             }
             return new CliProcess(process.exitValue(), out.join(), err.join());
         } catch (IOException e) {
@@ -52,10 +75,6 @@ record CliProcess(int exitCode, String out, String err) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    static CliProcess run(Path directory, String... args) {
-        return run(directory, Map.of(), args);
     }
 
     private static CompletableFuture<String> drain(InputStream stream) {

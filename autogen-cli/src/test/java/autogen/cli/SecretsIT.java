@@ -66,6 +66,30 @@ class SecretsIT {
                 + "/postgres?user=postgres&password=***").contains("jdbc:postgresql:");
     }
 
+    /** The global options may follow the command: --url and --debug there reach the same masking. */
+    @ParameterizedTest(name = "--debug {0}")
+    @ValueSource(booleans = {false, true})
+    void aBadUrlAfterTheCommandIsMaskedToo(boolean debug) throws IOException {
+        String typo = "jdbc:postgres://127.0.0.1:" + databases.port() + "/postgres?user=postgres&password=" + SECRET;
+        configure("");
+        for (String command : List.of("check", "current", "upgrade")) {
+            var args = new ArrayList<>(List.of(command, "--url", typo));
+            if (debug) args.add("--debug");
+            var run = CliProcess.run(project, Map.of(), args.toArray(String[]::new));
+            hidden(run, debug, 2, "(from --url)");
+            assertThat(run.err()).contains("password=***");
+        }
+        // a password the driver cannot read, given after the command, is known to the masking before anything connects
+        String userinfo = "jdbc:postgresql://postgres:" + SECRET + "@127.0.0.1:" + databases.port() + "/postgres";
+        var args = new ArrayList<>(List.of("current", "--url", userinfo));
+        if (debug) args.add(0, "--debug");
+        hidden(CliProcess.run(project, Map.of(), args.toArray(String[]::new)), debug, 2, "user:password@");
+        CliProcess mistyped = CliProcess.run(project, Map.of(), "current", "--ulr=jdbc:postgresql://127.0.0.1/postgres?password=" + SECRET);
+        assertThat(mistyped.all()).doesNotContain(SECRET);
+        assertThat(mistyped.err()).startsWith("error: Unknown option: '--ulr=jdbc:postgresql://127.0.0.1/postgres?password=*** "
+                + "(see `autogen current --help`)");
+    }
+
     @ParameterizedTest(name = "--debug {0}")
     @ValueSource(booleans = {false, true})
     void aPortOutOfRangeIsAConfigurationError(boolean debug) throws IOException {

@@ -104,7 +104,11 @@ class VersionTableIT {
         Files.writeString(migration, original.replace("\"varchar(255)\"", "\"varchar(300)\""));
         var edited = autogen("check");
         assertThat(edited.exitCode()).isEqualTo(ExitCodes.DRIFT);
-        assertThat(edited.out()).contains("was edited after it was applied");
+        assertThat(edited.out()).startsWith("edited: ").contains("was edited after it was applied");
+        var editedJson = autogen("check", "--format", "json");
+        assertThat(editedJson.exitCode()).isEqualTo(ExitCodes.DRIFT);
+        assertThat(editedJson.out()).startsWith("{\"status\": \"edited\",\n \"problems\": [\"edited\"],\n");
+        assertThat(editedJson.out()).contains("\"editedRevisions\": [\"").contains("was edited after it was applied");
         Files.writeString(migration, original);
 
         execute("DROP TABLE autogen_version_history");

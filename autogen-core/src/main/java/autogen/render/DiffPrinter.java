@@ -17,9 +17,14 @@ public final class DiffPrinter {
         return out.toString();
     }
 
-    /** {@code {"pendingRevisions": [...], "editedRevisions": [...], "drift": [{"kind": ..., "statement": ...}, ...]}}. */
-    public static String json(List<String> pendingRevisions, List<String> editedRevisions, List<Operation> operations) {
-        var out = new StringBuilder("{\"pendingRevisions\": ").append(strings(pendingRevisions))
+    /**
+     * {@code {"status": "drift", "problems": ["drift"], "pendingRevisions": [...], "editedRevisions": [...], "drift":
+     * [{"kind": ..., "statement": ...}, ...]}}: {@code status} is {@code clean} or the first of {@code problems}.
+     */
+    public static String json(String status, List<String> problems, List<String> pendingRevisions, List<String> editedRevisions,
+            List<Operation> operations) {
+        var out = new StringBuilder("{\"status\": ").append(quote(status)).append(",\n \"problems\": ").append(strings(problems))
+                .append(",\n \"pendingRevisions\": ").append(strings(pendingRevisions))
                 .append(",\n \"editedRevisions\": ").append(strings(editedRevisions)).append(",\n \"drift\": [");
         for (int i = 0; i < operations.size(); i++) {
             Operation op = operations.get(i);

@@ -4,6 +4,7 @@ import autogen.config.AutogenConfig;
 import autogen.diff.Comparator;
 import autogen.diff.RenameDetector;
 import autogen.diff.RenameQuestioner;
+import autogen.embedded.Database;
 import autogen.inspect.EntityInspector;
 import autogen.model.SchemaModel;
 import autogen.ops.Operation;
@@ -33,10 +34,11 @@ final class EntityComparison {
     private EntityComparison() {}
 
     /** {@code live}: the database is the user's, whose statistics say which columns hold data. */
-    static Difference compare(Project project, Connection c, RevisionGraph graph, RenameQuestioner renames, boolean live) {
+    static Difference compare(Project project, Database db, Connection c, RevisionGraph graph, RenameQuestioner renames) {
         var mapping = project.mapping();
         AutogenConfig config = project.config;
-        try (var phase = project.progress.start("comparing the entities with the database")) {
+        boolean live = !db.embedded();
+        try (var phase = project.progress.start("comparing the entities with " + db.describe())) {
             return compare(config, mapping, c, graph, renames, live);
         }
     }

@@ -26,9 +26,10 @@ public final class Lint {
 
     List<LintReport> run(Optional<String> revision) {
         RevisionGraph graph = project.history();
+        Optional<String> only = revision.map(graph::resolve);
         var reports = new ArrayList<LintReport>();
         for (LoadedMigration m : graph.ordered()) {
-            if (revision.isPresent() && !m.id().equals(graph.resolve(revision.get()))) continue;
+            if (only.isPresent() && !m.id().equals(only.get())) continue;
             List<Operation> steps = m.operations(true);
             var findings = Safety.of(steps);
             var unacknowledged = steps.stream().flatMap(op -> findings.get(op).stream())

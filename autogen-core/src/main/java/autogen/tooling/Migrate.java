@@ -23,7 +23,7 @@ final class Migrate {
     List<LoadedMigration> upgrade(String target, Consumer<LoadedMigration> applied) {
         MigrationCallback progress = MigrationCallback.afterEach(applied).andThen(project.progress.revisions());
         return project.onDatabase("upgrade", false, (graph, runner) -> {
-            if (graph.isEmpty()) return List.of();
+            if (graph.isEmpty()) return named(graph, target);
             if (target.equals("heads")) return runner.upgrade(graph.heads(), progress);
             if (target.startsWith("+")) return runner.upgrade(graph.head(), Project.steps(target), progress);
             return runner.upgrade(graph.target(target).map(List::of).orElse(List.of()), progress);
@@ -34,7 +34,7 @@ final class Migrate {
     List<LoadedMigration> downgrade(String target, Consumer<LoadedMigration> undone) {
         MigrationCallback progress = MigrationCallback.afterEach(undone).andThen(project.progress.revisions());
         return project.onDatabase("downgrade", true, (graph, runner) -> {
-            if (graph.isEmpty()) return List.of();
+            if (graph.isEmpty()) return named(graph, target);
             if (target.startsWith("-")) return runner.downgrade(null, Project.steps(target), progress);
             return runner.downgrade(graph.target(target).orElse(null), Integer.MAX_VALUE, progress);
         });
@@ -44,5 +44,15 @@ final class Migrate {
     Set<String> current() {
         project.liveDatabase("current").close();   // without a url there is no lasting database to ask
         return project.onDatabase("current", false, (graph, runner) -> runner.heads());
+    }
+
+    /**
+     * Nothing moves on an empty history, but a revision it is asked to move to is unknown there as anywhere: the
+     * same error, and exit code, as with revisions.
+     */
+    private static List<LoadedMigration> named(autogen.revision.RevisionGraph graph, String target) {
+        if (!Set.of("head", "heads", "base").contains(target) && !target.startsWith("+") && !target.startsWith("-"))
+            graph.target(target);
+        return List.of();
     }
 }

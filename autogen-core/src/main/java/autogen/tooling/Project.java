@@ -165,8 +165,9 @@ final class Project {
     }
 
     /**
-     * What is wrong with the index, if anything: missing, or listing other classes than the history has. An
-     * application would then apply another history than the one autogen checks.
+     * What is wrong with the index, if anything: it lists other classes than the history has, so an application
+     * would silently apply another history than the one autogen checks. A missing index is no problem: a project that
+     * applies its migrations with the CLI needs none, and the runtime refuses to start without it.
      */
     java.util.Optional<String> indexProblem(RevisionGraph graph) {
         Path index = config.migrationsIndex();
@@ -178,9 +179,9 @@ final class Project {
         } catch (IOException e) {
             return java.util.Optional.of("cannot read the migration index " + index + ": " + e.getMessage());
         }
-        if (actual != null && listed(actual).equals(listed(expected))) return java.util.Optional.empty();
-        return java.util.Optional.of("the migration index " + index + (actual == null ? " is missing" : " does not list the "
-                + "migrations of the history") + ", so an application would not apply what autogen checks: write it with "
+        if (actual == null || listed(actual).equals(listed(expected))) return java.util.Optional.empty();
+        return java.util.Optional.of("the migration index " + index + " does not list the migrations of the history, so an "
+                + "application would not apply what autogen checks (a migration added or removed by hand?): rewrite it with "
                 + "`autogen index` and commit it");
     }
 

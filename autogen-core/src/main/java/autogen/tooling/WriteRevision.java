@@ -29,6 +29,7 @@ final class WriteRevision {
     RevisionResult run(RevisionRequest request) {
         RevisionGraph graph = project.history();
         Optional<String> head = request.head();
+        head.ifPresent(graph::resolve);   // an unknown --head is an error on an empty history too
         boolean safeForms = request.safeForms().orElse(project.config.safeForms());
         MigrationPlan plan;
         Map<String, Long> rows = Map.of();
@@ -39,7 +40,7 @@ final class WriteRevision {
                 Set<String> base = graph.isEmpty() ? Set.of() : Set.of(head.map(graph::resolve).orElseGet(graph::head));
                 Set<String> heads = project.prepareAt(c, db, graph, base);
                 if (!heads.equals(base)) throw Project.behind(db, heads, base, head.isPresent());
-                var diff = EntityComparison.compare(project, c, graph, request.renames(), !db.embedded());
+                var diff = EntityComparison.compare(project, db, c, graph, request.renames());
                 var steps = safeForms ? SafeForms.apply(diff.operations()) : diff.operations();
                 plan = MigrationPlan.of(steps, diff.notes());
                 if (!db.embedded()) rows = RowEstimates.of(c, project.config.schema());

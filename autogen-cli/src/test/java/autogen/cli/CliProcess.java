@@ -15,11 +15,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The CLI as a user runs it: {@code java -jar target/autogen.jar ARGS} in a child process, with standard input closed
- * (as in CI) or closed after the given input, the given working directory and environment. Its exit code and everything it printed, read until the
- * process ends, so output that never reaches a pipe fails the test. The jar is built in the package phase, so
+ * (as in CI) or closed after the given input, the given working directory and environment. Its exit code and
+ * everything it printed, read until the process ends, so output that never reaches a pipe fails the test; {@link
+ * #err()} leaves out the progress lines, which {@link #progress()} has. The jar is built in the package phase, so
  * these tests run in the integration-test phase (failsafe).
  */
-record CliProcess(int exitCode, String out, String err) {
+record CliProcess(int exitCode, String out, String stderr) {
+
+    /** How every progress line on stderr begins ({@link StderrProgress}); errors begin {@code error: }. */
+    static final String PROGRESS = "autogen: ";
 
     static final Path JAR = Path.of("target/autogen.jar").toAbsolutePath();
 
@@ -89,8 +93,19 @@ record CliProcess(int exitCode, String out, String err) {
         });
     }
 
-    /** Everything the user saw, for assertions that something appears nowhere. */
+    /** Standard error without the progress lines: the error line, a stack trace, anything else printed there. */
+    String err() {
+        return stderr.lines().filter(line -> !line.startsWith(PROGRESS)).map(line -> line + "\n")
+                .collect(java.util.stream.Collectors.joining());
+    }
+
+    /** The progress lines on standard error. */
+    List<String> progress() {
+        return stderr.lines().filter(line -> line.startsWith(PROGRESS)).toList();
+    }
+
+    /** Everything the user saw, progress included, for assertions that something appears nowhere. */
     String all() {
-        return out + err;
+        return out + stderr;
     }
 }

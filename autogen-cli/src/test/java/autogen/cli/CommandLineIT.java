@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CommandLineIT {
 
     static final List<String> COMMANDS = List.of("init", "revision", "upgrade", "downgrade", "current", "history", "show",
-            "heads", "merge", "stamp", "check", "lint", "completion");
+            "heads", "merge", "stamp", "check", "lint", "index", "completion");
 
     @TempDir
     Path directory;
@@ -34,7 +34,7 @@ class CommandLineIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"init", "revision", "upgrade", "downgrade", "current", "history", "show", "heads", "merge",
-            "stamp", "check", "lint", "completion"})
+            "stamp", "check", "lint", "index", "completion"})
     void everyCommandHasHelpWithItsOptionsAndAnExample(String command) {
         // SmokeIT runs `COMMAND --help`: the same text
         var help = CliProcess.run(directory, command, "-h");

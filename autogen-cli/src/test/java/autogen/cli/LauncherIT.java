@@ -42,7 +42,7 @@ class LauncherIT {
     void runsTheJarThroughSymlinksOnPathFromAnyWorkingDirectory() throws IOException {
         // so that the launcher runs the jar the package phase built, and never Maven
         var fresh = staleSource(HOME, CliProcess.JAR);
-        assertThat(fresh.exitCode()).as(fresh.err()).isZero();
+        assertThat(fresh.exitCode()).as(fresh.stderr()).isZero();
         assertThat(fresh.out()).as("a source changed after target/autogen.jar was built: run `mvn package` again").isEmpty();
 
         // bin/autogen -> ../links/autogen (relative) -> the launcher (absolute)
@@ -58,9 +58,9 @@ class LauncherIT {
                 List.of("autogen", "--version"),                                           // bash finds it on PATH
                 List.of("-c", "autogen --version"))) {                                     // run by name, as from a shell
             var run = bash(elsewhere, environment, args.toArray(String[]::new));
-            assertThat(run.exitCode()).as(args + ": " + run.err()).isZero();
+            assertThat(run.exitCode()).as(args + ": " + run.stderr()).isZero();
             assertThat(run.out()).as(String.valueOf(args)).startsWith(version);
-            assertThat(run.err()).as(args + ": no build").isEmpty();
+            assertThat(run.stderr()).as(args + ": no build").isEmpty();
         }
         Files.delete(links.resolve("autogen"));   // before JUnit's clean-up, which warns about a link leaving the folder
     }
@@ -68,8 +68,9 @@ class LauncherIT {
     @Test
     void theJarIsRebuiltOnlyWhenMissingOrOlderThanASourceItIsBuiltFrom() throws IOException {
         Path home = Files.createDirectories(directory.resolve("project"));
-        var sources = List.of("pom.xml", "autogen-core/pom.xml", "autogen-cli/pom.xml",
-                "autogen-core/src/main/java/autogen/Autogen.java", "autogen-cli/src/main/java/autogen/cli/AutogenCommand.java",
+        var sources = List.of("pom.xml", "autogen-runtime/pom.xml", "embedded-postgres/pom.xml", "autogen-core/pom.xml",
+                "autogen-cli/pom.xml", "autogen-runtime/src/main/java/autogen/runtime/Runner.java",
+                "autogen-core/src/main/java/autogen/tooling/Autogen.java", "autogen-cli/src/main/java/autogen/cli/AutogenCommand.java",
                 "autogen-cli/src/main/resources/autogen-version.properties", "templates/migration-header.txt");
         Path sampleApp = home.resolve("sample-app/src/main/java/shop/migrations/V1.java");
         for (String source : sources) write(home.resolve(source));

@@ -33,6 +33,7 @@ class SmokeIT {
         var run = CliProcess.run(directory, Map.of(), args);
         assertThat(run.exitCode()).as(String.join(" ", args) + ": " + run.all()).isEqualTo(exitCode);
         assertThat(run.out()).as(String.join(" ", args) + ": output").isNotBlank();
+        // stderr carries progress lines only, unless something failed
         if (exitCode != ExitCodes.DATABASE_OR_MIGRATION) assertThat(run.err()).as(String.join(" ", args)).isEmpty();
         return run;
     }
@@ -67,13 +68,23 @@ class SmokeIT {
         // the embedded default: no url, the history replayed into a throwaway database
         Path embedded = Files.createDirectories(directory.resolve("embedded"));
         CliDatabases.configure(embedded, "autogen.cli.fixtures.v1");
-        assertThat(ok("-C", embedded.toString(), "revision", "-m", "initial").out()).contains("replayed into the embedded database");
+        var initial = ok("-C", embedded.toString(), "revision", "-m", "initial");
+        assertThat(initial.out()).startsWith("Wrote ");
+        assertThat(initial.progress()).contains("autogen: starting the embedded PostgreSQL ...")
+                .anyMatch(line -> line.startsWith("autogen: comparing the entities with the embedded database: done in "));
+        runs++;
+        var quiet = CliProcess.run(directory, Map.of(), "-C", embedded.toString(), "-q", "check");
+        assertThat(quiet.exitCode()).as(quiet.all()).isZero();
+        assertThat(quiet.out()).startsWith("clean: ");
+        assertThat(quiet.stderr()).as("-q: no progress").isEmpty();
         assertThat(ok("-C", embedded.toString(), "upgrade").out()).contains("throwaway embedded database");
         assertThat(ok("-C", embedded.toString(), "downgrade", "base").out()).contains("throwaway embedded database");
 
         String first = revision(ok("-C", p, "revision", "-m", "create customers", "--renames", "auto"));
         assertThat(promised(ExitCodes.DRIFT, "-C", p, "check").out()).startsWith("behind: ");
-        assertThat(ok("-C", p, "upgrade", "+1").out()).contains("Applied " + first);
+        var applied = ok("-C", p, "upgrade", "+1");
+        assertThat(applied.out()).contains("Applied " + first);
+        assertThat(applied.progress()).anyMatch(line -> line.matches("autogen: +applied " + first + " create customers \\(\\d+ ms\\)"));
         assertThat(ok("-C", p, "current", "-v").out()).startsWith(first + ", create customers, created ");
         assertThat(ok("-C", p, "check", "--format", "json").out()).startsWith("{\"status\": \"clean\"");
 
@@ -86,6 +97,15 @@ class SmokeIT {
         assertThat(ok("-C", p, "heads").out()).contains(third + " (head)").contains(branch + " (head)");
         String merge = revision(ok("-C", p, "merge", "-m", "join", "heads"));
         assertThat(ok("-C", p, "upgrade", merge.substring(0, 7)).out()).contains("Applied " + merge);
+
+        // the index autogen-runtime reads: revision wrote it; a hand edit makes check say so, index repairs it
+        Path index = project.resolve("migrations/autogen-migrations.idx");
+        assertThat(Files.readString(index)).contains("app.migrations.V");
+        Files.writeString(index, "app.migrations.Gone\n");
+        assertThat(promised(ExitCodes.DRIFT, "-C", p, "check").out()).contains("index: the migration index ");
+        assertThat(ok("-C", p, "index").out()).isEqualTo("Wrote " + index + "\n");
+        assertThat(ok("-C", p, "check").out()).startsWith("clean: ");
+
 
         assertThat(ok("-C", p, "history", "-v").out()).contains("op.dropColumn(\"customer\", \"name\")");
         assertThat(ok("-C", p, "history", "-r", first + ":" + second).out())

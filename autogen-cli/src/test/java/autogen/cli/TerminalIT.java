@@ -28,7 +28,7 @@ class TerminalIT {
         for (String arg : args) command.append(' ').append(quote(arg));
         var run = CliProcess.exec(project, Map.of(), input, List.of("script", "-qec", command.toString(), "/dev/null"));
         // the terminal ends lines with \r\n
-        return new CliProcess(run.exitCode(), run.out().replace("\r\n", "\n"), run.err());
+        return new CliProcess(run.exitCode(), run.out().replace("\r\n", "\n"), run.stderr());
     }
 
     private static String quote(String word) {

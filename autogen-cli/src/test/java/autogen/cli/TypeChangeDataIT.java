@@ -44,7 +44,7 @@ class TypeChangeDataIT {
 
     private String newestMigration() throws IOException {
         try (Stream<Path> files = Files.list(project.resolve("migrations"))) {
-            return Files.readString(files.sorted().reduce((a, b) -> b).orElseThrow());
+            return Files.readString(files.filter(f -> f.toString().endsWith(".java")).sorted().reduce((a, b) -> b).orElseThrow());
         }
     }
 

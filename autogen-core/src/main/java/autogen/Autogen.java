@@ -584,8 +584,8 @@ public final class Autogen {
     }
 
     /**
-     * Nothing moves on an empty history, but a revision it is asked to move to is unknown there as anywhere: the
-     * same error, and exit code, as with revisions.
+     * Nothing moves on an empty history, but a revision named as the target is unknown there: the same error and
+     * exit code as on a history that lacks it.
      */
     private static List<LoadedMigration> named(RevisionGraph graph, String target) {
         if (!Set.of("head", "heads", "base").contains(target) && !target.startsWith("+") && !target.startsWith("-"))

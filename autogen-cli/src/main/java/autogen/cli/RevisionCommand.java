@@ -26,7 +26,8 @@ final class RevisionCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG", description = "What the revision does: the class's Javadoc and name (required).")
+    @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG",
+            description = "What the revision does: the class's Javadoc and name (required).")
     String message;
 
     @Option(names = "--empty", description = "Write a revision with empty upgrade and downgrade, to fill in by hand, "
@@ -34,7 +35,7 @@ final class RevisionCommand implements Callable<Integer> {
     boolean empty;
 
     @Option(names = "--safe-forms", description = "Write locking steps on existing tables in their non-blocking forms "
-            + "(CREATE INDEX CONCURRENTLY, NOT VALID then VALIDATE); the revision then runs outside a transaction. "
+            + "(CREATE INDEX CONCURRENTLY, NOT VALID then VALIDATE); the revision then runs outside a transaction "
             + "(default: off, or the setting safe_forms).")
     boolean safeForms;
 

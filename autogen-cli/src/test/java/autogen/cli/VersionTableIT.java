@@ -98,7 +98,7 @@ class VersionTableIT {
 
         Path migration;
         try (var files = Files.list(project.resolve("migrations"))) {
-            migration = files.findFirst().orElseThrow();
+            migration = files.filter(f -> f.toString().endsWith(".java")).findFirst().orElseThrow();
         }
         String original = Files.readString(migration);
         Files.writeString(migration, original.replace("\"varchar(255)\"", "\"varchar(300)\""));

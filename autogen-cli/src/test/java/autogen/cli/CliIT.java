@@ -252,6 +252,33 @@ class CliIT {
     }
 
     @Test
+    void initInACompiledMavenProjectTakesItsEntityPackagesAndPutsTheMigrationsBesideThem() throws IOException {
+        Path classes = project.resolve("target/classes");
+        for (String entity : List.of("autogen/cli/fixtures/v1/Customer.class", "autogen/cli/fixtures/note/v1/Note.class",
+                "autogen/cli/CliProcess.class")) {
+            Path copy = classes.resolve(entity.replace("autogen/cli/CliProcess", "other/NotAnEntity"));
+            Files.createDirectories(copy.getParent());
+            Files.copy(Path.of("target/test-classes").resolve(entity), copy);
+        }
+
+        CliProcess init = run("-C", project.toString(), "init");
+
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        assertThat(init.out()).contains("the entities of autogen.cli.fixtures.note.v1, autogen.cli.fixtures.v1, the migrations in "
+                + "autogen.cli.fixtures.migrations");
+        assertThat(Files.readString(project.resolve("autogen.properties")))
+                .contains("\nentities=autogen.cli.fixtures.note.v1,autogen.cli.fixtures.v1\n")
+                .contains("\nmigrations.package=autogen.cli.fixtures.migrations\n")
+                .contains("\nmigrations.dir=src/main/java/autogen/cli/fixtures/migrations\n")
+                .contains("\n# Where the entities are");   // the template's comments stay
+        CliProcess revision = run("-C", project.toString(), "revision", "-m", "initial");
+        assertThat(revision.exitCode()).as(revision.all()).isZero();
+        assertThat(revision.out()).startsWith("Wrote " + project.resolve("src/main/java/autogen/cli/fixtures/migrations/V"));
+        assertThat(Files.readString(project.resolve("src/main/resources/autogen/cli/fixtures/migrations/autogen-migrations.idx")))
+                .contains("\nautogen.cli.fixtures.migrations.V");
+    }
+
+    @Test
     void missingConfigurationFileIsAUsageError() {
         CliProcess r = run("-C", project.resolve("nowhere").toString(), "check");
         assertThat(r.exitCode()).isEqualTo(2);

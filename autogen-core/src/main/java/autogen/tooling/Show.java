@@ -6,8 +6,7 @@ import autogen.lint.Safety;
 import autogen.ops.Operation;
 import autogen.revision.LoadedMigration;
 import autogen.revision.RevisionGraph;
-import autogen.runtime.Runner;
-import autogen.sql.Identifiers;
+import autogen.runtime.Planner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +29,8 @@ public final class Show {
         LoadedMigration m = graph.get(graph.target(revision).orElseThrow(() -> new ConfigurationException(
                 "base is no revision: name one (see `autogen history`)")));
         List<Operation> steps = m.operations(true);
-        var plan = new Runner(null, graph, project.versionTable()).plan(List.of(m), true, Set.copyOf(m.info().down())).get(0);
+        var plan = new Planner(graph, project.versionTable(), project.config.lockTimeout()).plan(m, true, Set.copyOf(m.info().down()));
         var sql = new ArrayList<String>();
-        project.config.lockTimeout().filter(t -> plan.transactional())
-                .ifPresent(t -> sql.add("SET LOCAL lock_timeout = " + Identifiers.literal(t)));
         plan.statements().forEach(st -> sql.add(st.text()));
         sql.addAll(plan.versionMove());
         return new RevisionDetails(m, steps, Safety.of(steps), sql);

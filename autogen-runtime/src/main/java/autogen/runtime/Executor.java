@@ -5,7 +5,6 @@ import autogen.DatabaseException;
 import autogen.MigrationException;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,12 +17,10 @@ import java.util.Optional;
 final class Executor {
 
     private final Sink sink;
-    private final Optional<String> lockTimeout;
     private final MigrationCallback callback;
 
-    Executor(Sink sink, Optional<String> lockTimeout, MigrationCallback callback) {
+    Executor(Sink sink, MigrationCallback callback) {
         this.sink = sink;
-        this.lockTimeout = lockTimeout;
         this.callback = callback;
     }
 
@@ -53,7 +50,7 @@ final class Executor {
     /** A revision's statements and version-table move, in the transaction the caller opened. */
     private void revision(RevisionPlan plan, long started, Cursor at) throws SQLException {
         sink.startRevision(plan);
-        for (RevisionPlan.Statement statement : statements(plan)) {
+        for (RevisionPlan.Statement statement : plan.statements()) {
             at.statement = statement.text();
             sink.execute(plan, statement);
         }
@@ -118,15 +115,6 @@ final class Executor {
         } catch (SQLException e) {
             throw DatabaseException.of("revision " + plan.revision().describe() + " failed", e);
         }
-    }
-
-    /** A transactional revision starts with its lock_timeout, for that transaction only. */
-    private List<RevisionPlan.Statement> statements(RevisionPlan plan) {
-        if (lockTimeout.isEmpty()) return plan.statements();
-        var all = new ArrayList<RevisionPlan.Statement>();
-        all.add(new RevisionPlan.Sql("SET LOCAL lock_timeout = " + autogen.sql.Identifiers.literal(lockTimeout.get()), null));
-        all.addAll(plan.statements());
-        return all;
     }
 
     /** Java code or a callback that threw: autogen's own errors pass as they are, others name the revision. */

@@ -4,9 +4,11 @@ import autogen.ops.JdbcCall;
 import autogen.ops.Operation;
 import autogen.revision.LoadedMigration;
 import autogen.revision.RevisionGraph;
+import autogen.sql.Identifiers;
 import autogen.sql.PostgresDdl;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,15 +20,20 @@ public final class Planner {
 
     private final RevisionGraph graph;
     private final VersionTable versionTable;
+    private final Optional<String> lockTimeout;
     private final PostgresDdl ddl = new PostgresDdl();
 
-    public Planner(RevisionGraph graph, VersionTable versionTable) {
+    /** {@code lockTimeout}: set first in each transactional revision, for its transaction only. */
+    public Planner(RevisionGraph graph, VersionTable versionTable, Optional<String> lockTimeout) {
         this.graph = graph;
         this.versionTable = versionTable;
+        this.lockTimeout = lockTimeout;
     }
 
     public RevisionPlan plan(LoadedMigration revision, boolean up, Set<String> headsBefore) {
         var statements = new ArrayList<RevisionPlan.Statement>();
+        if (revision.info().transactional())
+            lockTimeout.ifPresent(t -> statements.add(new RevisionPlan.Sql("SET LOCAL lock_timeout = " + Identifiers.literal(t), null)));
         for (Operation op : revision.operations(up)) {
             if (op instanceof JdbcCall call) statements.add(new RevisionPlan.Java(call));
             else for (String sql : ddl.statements(List.of(op))) statements.add(new RevisionPlan.Sql(sql, op));

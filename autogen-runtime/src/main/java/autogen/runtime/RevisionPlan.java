@@ -24,7 +24,7 @@ public record RevisionPlan(LoadedMigration revision, boolean up, List<Statement>
         String text();
     }
 
-    /** {@code operation}: what the statement renders; null for a setting the executor adds ({@code lock_timeout}). */
+    /** {@code operation}: what the statement renders; null for the {@code lock_timeout} the planner sets first. */
     public record Sql(String text, Operation operation) implements Statement {
         /** CONCURRENTLY cannot run in a transaction; whether it took effect is read back from the catalog. */
         public boolean concurrentIndex() {

@@ -51,7 +51,7 @@ public final class Runner {
         this.versionTable = versionTable;
         this.lockTimeout = lockTimeout;
         this.stepByStep = new StepByStep(connection, versionTable, lockTimeout);
-        this.planner = new Planner(graph, versionTable);
+        this.planner = new Planner(graph, versionTable, lockTimeout);
     }
 
     /** The applied heads, each of which must be a revision of the history. */
@@ -233,7 +233,7 @@ public final class Runner {
      */
     public String script(List<LoadedMigration> path, boolean up, Set<String> headsBefore, boolean idempotent) {
         var sink = new ScriptSink(graph, versionTable, lockTimeout, idempotent);
-        new Executor(sink, lockTimeout, MigrationCallback.NONE).run(plan(path, up, headsBefore), wholeRun, Optional.empty());
+        new Executor(sink, MigrationCallback.NONE).run(plan(path, up, headsBefore), wholeRun, Optional.empty());
         return sink.script();
     }
 
@@ -250,7 +250,7 @@ public final class Runner {
             throw DatabaseException.of("cannot update " + versionTable.historyName(), e);
         }
         var sink = new JdbcSink(connection, versionTable, stepByStep, () -> lock.verifyHeld(), this::heads);
-        new Executor(sink, lockTimeout, callback).run(plan(steps, up, heads()), wholeRun, resume);
+        new Executor(sink, callback).run(plan(steps, up, heads()), wholeRun, resume);
         return steps;
     }
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -74,6 +75,8 @@ public final class AutogenCommand implements Runnable {
     private final Map<String, String> environment;
     private final BufferedReader input;
     private final boolean terminal;
+    /** Reads the configuration, given the --url flag; null: autogen.properties, as -C and --config name it. */
+    private final Function<Optional<String>, AutogenConfig> settings;
     /** The configuration once read, for {@link #secrets()}. */
     private AutogenConfig loaded;
 
@@ -84,9 +87,16 @@ public final class AutogenCommand implements Runnable {
 
     /** {@code terminal}: whether a person can answer questions on {@code input} (then renames are asked about). */
     AutogenCommand(Map<String, String> environment, BufferedReader input, boolean terminal) {
+        this(environment, input, terminal, null);
+    }
+
+    /** {@code settings}: the configuration from elsewhere than a file (the Maven plugin's), given the --url flag. */
+    AutogenCommand(Map<String, String> environment, BufferedReader input, boolean terminal,
+            Function<Optional<String>, AutogenConfig> settings) {
         this.environment = environment;
         this.input = input;
         this.terminal = terminal;
+        this.settings = settings;
     }
 
     BufferedReader input() {
@@ -108,7 +118,8 @@ public final class AutogenCommand implements Runnable {
 
     AutogenConfig config() {
         Path file = configFile != null ? configFile : workingDirectory().resolve(AutogenConfig.FILE_NAME);
-        AutogenConfig config = AutogenConfig.load(file, environment, Optional.ofNullable(url));
+        AutogenConfig config = settings != null ? settings.apply(Optional.ofNullable(url))
+                : AutogenConfig.load(file, environment, Optional.ofNullable(url));
         loaded = config;
         return config;
     }
@@ -140,20 +151,24 @@ public final class AutogenCommand implements Runnable {
     private static final Logger DRIVER_LOG = Logger.getLogger("org.postgresql");
 
     public static void main(String[] args) {
-        DRIVER_LOG.setLevel(Level.OFF);
         var root = new AutogenCommand();
         CommandLine cl = commandLine(root);
-        int code;
+        // print() does not flush, and System.exit does not either: execute flushes, or piped output is cut at the buffer
+        System.exit(execute(root, cl, args));
+    }
+
+    /** Runs {@code args}, every failure reported as one line; flushes both streams, returns the exit code. */
+    static int execute(AutogenCommand root, CommandLine cl, String[] args) {
+        DRIVER_LOG.setLevel(Level.OFF);
         try {
-            code = cl.execute(args);
+            return cl.execute(args);
         } catch (Error e) {
             // picocli hands only Exceptions to the handler; the JVM would print an Error's stack trace unmasked
-            code = report(root, e, cl.getErr());
+            return report(root, e, cl.getErr());
+        } finally {
+            cl.getOut().flush();
+            cl.getErr().flush();
         }
-        // print() does not flush, and System.exit does not either: without this, piped output is cut at the buffer
-        cl.getOut().flush();
-        cl.getErr().flush();
-        System.exit(code);
     }
 
     static CommandLine commandLine(AutogenCommand root) {

@@ -2,6 +2,7 @@ package autogen.cli;
 
 import autogen.ConfigurationException;
 import autogen.config.AutogenConfig;
+import autogen.inspect.EntityPackages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

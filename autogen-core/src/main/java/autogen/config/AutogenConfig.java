@@ -63,6 +63,13 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
     }
 
 
+    /** This configuration with the entities read from {@code entries} (the Maven plugin's project class path). */
+    public AutogenConfig withClasspath(List<Path> entries) {
+        return new AutogenConfig(url, user, password, schema, entityPackages, entries, migrationsDir, migrationsPackage,
+                versionTable, headerTemplate, exclude, hibernateSettings, lockTimeout, safeForms, lockWait, transactionPerRun,
+                timestampTimeZone);
+    }
+
     /**
      * Where {@code revision} writes the index of the migrations that autogen-runtime reads at start-up: the same
      * package path under {@code src/main/resources} when the sources are under {@code src/main/java} (Maven packages
@@ -92,44 +99,63 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
         if (!Files.isRegularFile(file))
             throw new ConfigurationException("no configuration file " + file.toAbsolutePath().normalize()
                     + ": run `autogen init` there, or pass -C DIR / --config FILE");
+        return of(read(file), file.toAbsolutePath().getParent(), file.getFileName().toString(), environment, urlFlag);
+    }
+
+    /** The settings of a properties file, keys and values as written; a file that cannot be read is a configuration error. */
+    public static Map<String, String> read(Path file) {
         var properties = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(in);
         } catch (IOException | IllegalArgumentException e) {
             throw new ConfigurationException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        var unknown = new TreeSet<>(properties.stringPropertyNames());
-        unknown.removeAll(KEYS);
-        unknown.removeIf(key -> key.startsWith("hibernate."));
+        return properties.stringPropertyNames().stream().collect(Collectors.toMap(key -> key, properties::getProperty));
+    }
+
+    /** Whether {@code key} is a setting: one of the file's keys or a {@code hibernate.*} key. */
+    public static boolean isSetting(String key) {
+        return KEYS.contains(key) || key.startsWith("hibernate.");
+    }
+
+    /**
+     * The configuration of {@code properties} (the keys of autogen.properties), with relative paths resolved against
+     * {@code base}; {@code source} names where the settings came from in error messages. The environment and
+     * {@code urlFlag} override them as in {@link #load(Path, Map, Optional)}.
+     */
+    public static AutogenConfig of(Map<String, String> properties, Path base, String source, Map<String, String> environment,
+            Optional<String> urlFlag) {
+        var unknown = new TreeSet<>(properties.keySet());
+        unknown.removeIf(AutogenConfig::isSetting);
         if (!unknown.isEmpty())
-            throw new ConfigurationException("unknown setting " + unknown + " in " + file + "; known settings: " + new TreeSet<>(KEYS) + " and hibernate.*");
-        Path base = file.toAbsolutePath().getParent();
+            throw new ConfigurationException("unknown setting " + unknown + " in " + source + "; known settings: " + new TreeSet<>(KEYS) + " and hibernate.*");
         String migrationsPackage = value(properties, "migrations.package").orElseThrow(() -> new ConfigurationException(
-                "migrations.package is not set in " + file + ": name the Java package of the migration classes"));
+                "migrations.package is not set in " + source + ": name the Java package of the migration classes"));
         Optional<String> url = urlFlag.map(u -> checkedUrl(u, "from --url"))
                 .or(() -> env(environment, "AUTOGEN_URL").map(u -> checkedUrl(u, "from AUTOGEN_URL")))
-                .or(() -> value(properties, "url").map(u -> checkedUrl(u, "in " + FILE_NAME)));
+                .or(() -> value(properties, "url").map(u -> checkedUrl(u, "in " + source)));
+        Path root = base.toAbsolutePath();
         return new AutogenConfig(
                 url,
                 env(environment, "AUTOGEN_USER").or(() -> value(properties, "user")),
                 env(environment, "AUTOGEN_PASSWORD").or(() -> value(properties, "password")),
                 value(properties, "schema").orElse("public"),
                 list(value(properties, "entities").orElseThrow(() -> new ConfigurationException(
-                        "entities is not set in " + file + ": name the package(s) of your @Entity classes"))),
-                list(value(properties, "classpath").orElse("target/classes")).stream().map(base::resolve).map(Path::normalize).toList(),
-                base.resolve(value(properties, "migrations.dir").orElse(
+                        "entities is not set in " + source + ": name the package(s) of your @Entity classes"))),
+                list(value(properties, "classpath").orElse("target/classes")).stream().map(root::resolve).map(Path::normalize).toList(),
+                root.resolve(value(properties, "migrations.dir").orElse(
                         "src/main/java/" + migrationsPackage.replace('.', '/'))).normalize(),
                 migrationsPackage,
                 value(properties, "version_table").orElse("autogen_version"),
-                value(properties, "migrations.header").map(base::resolve),
+                value(properties, "migrations.header").map(root::resolve),
                 value(properties, "exclude").map(AutogenConfig::list).orElse(List.of()),
-                properties.stringPropertyNames().stream().filter(key -> key.startsWith("hibernate."))
-                        .collect(Collectors.toMap(key -> key, key -> properties.getProperty(key).strip())),
-                value(properties, "lock_timeout").map(v -> duration("lock_timeout", v)),
-                bool("safe_forms", value(properties, "safe_forms").orElse("false")),
-                duration("lock_wait", value(properties, "lock_wait").orElse(autogen.runtime.Runner.DEFAULT_LOCK_WAIT)),
-                transactionPer(value(properties, "transaction_per").orElse("revision")),
-                timeZone(value(properties, "timestamp_time_zone").orElse(autogen.diff.Comparator.DEFAULT_TIMESTAMP_TIME_ZONE)));
+                properties.keySet().stream().filter(key -> key.startsWith("hibernate."))
+                        .collect(Collectors.toMap(key -> key, key -> properties.get(key).strip())),
+                value(properties, "lock_timeout").map(v -> duration("lock_timeout", v, source)),
+                bool("safe_forms", value(properties, "safe_forms").orElse("false"), source),
+                duration("lock_wait", value(properties, "lock_wait").orElse(autogen.runtime.Runner.DEFAULT_LOCK_WAIT), source),
+                transactionPer(value(properties, "transaction_per").orElse("revision"), source),
+                timeZone(value(properties, "timestamp_time_zone").orElse(autogen.diff.Comparator.DEFAULT_TIMESTAMP_TIME_ZONE), source));
     }
 
     /**
@@ -153,34 +179,34 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
     }
 
     /** Checked as a duration, kept as written: PostgreSQL is given the text (Runner sets lock_timeout to it). */
-    private static String duration(String key, String value) {
-        Durations.parse(key, value, FILE_NAME);
+    private static String duration(String key, String value, String source) {
+        Durations.parse(key, value, source);
         return value;
     }
 
-    private static boolean bool(String key, String value) {
+    private static boolean bool(String key, String value, String source) {
         if (value.equalsIgnoreCase("true")) return true;
         if (value.equalsIgnoreCase("false")) return false;
-        throw new ConfigurationException(key + " is " + value + ": use true or false (in " + FILE_NAME + ")");
+        throw new ConfigurationException(key + " is " + value + ": use true or false (in " + source + ")");
     }
 
-    private static boolean transactionPer(String value) {
+    private static boolean transactionPer(String value, String source) {
         return switch (value) {
             case "revision" -> false;
             case "run" -> true;
             default -> throw new ConfigurationException("transaction_per is " + value + ": use revision (the default) or run"
-                    + " (in " + FILE_NAME + ")");
+                    + " (in " + source + ")");
         };
     }
 
     /** A zone PostgreSQL knows too: a region name ({@code Europe/Paris}) or {@code UTC}, checked before anything runs. */
-    private static String timeZone(String zone) {
+    private static String timeZone(String zone, String source) {
         try {
             java.time.ZoneId.of(zone);
             return zone;
         } catch (java.time.DateTimeException e) {
             throw new ConfigurationException("timestamp_time_zone is " + zone + ", which is not a time zone: use UTC or a "
-                    + "region such as Europe/Paris (in " + FILE_NAME + ")", e);
+                    + "region such as Europe/Paris (in " + source + ")", e);
         }
     }
 
@@ -218,8 +244,8 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
                 + ", versionTable=" + versionTable + ", exclude=" + exclude + ", hibernateSettings=" + hibernateSettings.keySet() + "]";
     }
 
-    private static Optional<String> value(Properties properties, String key) {
-        return Optional.ofNullable(properties.getProperty(key)).map(String::strip).filter(v -> !v.isEmpty());
+    private static Optional<String> value(Map<String, String> properties, String key) {
+        return Optional.ofNullable(properties.get(key)).map(String::strip).filter(v -> !v.isEmpty());
     }
 
     private static Optional<String> env(Map<String, String> environment, String name) {

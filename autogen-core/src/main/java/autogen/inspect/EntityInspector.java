@@ -213,7 +213,8 @@ public final class EntityInspector implements SchemaSource {
     static Optional<String> missingClass(Throwable e) {
         var seen = java.util.Collections.newSetFromMap(new IdentityHashMap<Throwable, Boolean>());
         for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof TypeNotPresentException absent) return Optional.of(absent.typeName());
+            // "[unknown]" when a class annotation's value failed to load for want of another class: that one is in the cause
+            if (t instanceof TypeNotPresentException absent && !absent.typeName().equals("[unknown]")) return Optional.of(absent.typeName());
             if (t instanceof ClassNotFoundException && t.getMessage() != null) return Optional.of(t.getMessage());
             // "Could not initialize class X": X is there, its static initializer failed
             if (t instanceof NoClassDefFoundError && t.getMessage() != null && !t.getMessage().startsWith("Could not initialize"))

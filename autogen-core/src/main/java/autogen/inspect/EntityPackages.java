@@ -1,4 +1,4 @@
-package autogen.cli;
+package autogen.inspect;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,18 +11,18 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * The packages of a project's entity classes, found in its compiled classes for {@code init}: a class file that
+ * The packages of a project's entity classes, found in its compiled classes for {@code init} and the Maven plugin: a class file that
  * carries {@code @jakarta.persistence.Entity} names its descriptor in its constant pool. Reading bytes, not loading
  * classes, so that init needs none of the project's dependencies.
  */
-final class EntityPackages {
+public final class EntityPackages {
 
     private static final byte[] ENTITY = "Ljakarta/persistence/Entity;".getBytes(StandardCharsets.UTF_8);
 
     private EntityPackages() {}
 
     /** The packages holding entity classes under {@code classes}, sorted; empty when there is no such folder. */
-    static List<String> in(Path classes) {
+    public static List<String> in(Path classes) {
         if (!Files.isDirectory(classes)) return List.of();
         var packages = new TreeSet<String>();
         try (Stream<Path> files = Files.walk(classes)) {
@@ -38,7 +38,7 @@ final class EntityPackages {
     }
 
     /** Beside the entities: their longest common package, plus {@code .migrations} (the first one's, if none is common). */
-    static String migrationsPackage(List<String> packages) {
+    public static String migrationsPackage(List<String> packages) {
         List<String> common = new ArrayList<>(List.of(packages.get(0).split("\\.")));
         for (String p : packages) {
             String[] parts = p.split("\\.");

@@ -1,0 +1,43 @@
+package autogen.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * {@code autogen check}: fails the build when the entities, the migrations and the database disagree, with the
+ * report as the failure's message. Bound to {@code verify} by default, so that {@code mvn verify} fails on drift:
+ * {@code <execution><goals><goal>check</goal></goals></execution>}. Run alone ({@code mvn autogen:check}), it reads
+ * the classes as last compiled: {@code mvn compile autogen:check} after an entity edit.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class CheckMojo extends AutogenMojo {
+
+    /** text, json (for tools) or github (workflow annotations for GitHub Actions). */
+    @Parameter(property = "autogen.format", defaultValue = "text")
+    String format;
+
+    @Override
+    boolean readsEntities() {
+        return true;
+    }
+
+    @Override
+    boolean reportsVerdict() {
+        return true;
+    }
+
+    @Override
+    boolean reportsRaw() {
+        return format.equals("github");
+    }
+
+    @Override
+    List<String> command() {
+        return List.of("check", "--format", format);
+    }
+}

@@ -1,0 +1,19 @@
+package autogen.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/** {@code autogen heads}: prints the revisions no other revision follows. */
+@Mojo(name = "heads", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class HeadsMojo extends AutogenMojo {
+
+    @Override
+    List<String> command() {
+        return List.of("heads");
+    }
+}

@@ -1,0 +1,23 @@
+package autogen.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/** {@code autogen upgrade}: applies the revisions up to the target, each in its own transaction. */
+@Mojo(name = "upgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class UpgradeMojo extends AutogenMojo {
+
+    /** head, heads (every branch), +N, or a revision id or unique prefix. */
+    @Parameter(property = "autogen.target", defaultValue = "head")
+    String target;
+
+    @Override
+    List<String> command() {
+        return List.of("upgrade", target);
+    }
+}

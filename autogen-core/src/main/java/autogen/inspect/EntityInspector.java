@@ -90,10 +90,13 @@ public final class EntityInspector implements SchemaSource {
     /**
      * The same classes under these Hibernate settings ({@code hibernate.physical_naming_strategy},
      * {@code hibernate.globally_quoted_identifiers}, ...), as the application configures Hibernate. The dialect
-     * stays PostgreSQL's and no connection is made, whatever they say.
+     * stays PostgreSQL's and no connection is made, whatever they say. In a Spring Boot application they go over the
+     * naming that Boot gives Hibernate ({@link SpringBootNaming}).
      */
     public EntityInspector withSettings(Map<String, String> hibernateSettings) {
-        return new EntityInspector(classes, loader, hibernateSettings);
+        var settings = new java.util.HashMap<>(SpringBootNaming.settings(loader));
+        settings.putAll(hibernateSettings);
+        return new EntityInspector(classes, loader, settings);
     }
 
     /**

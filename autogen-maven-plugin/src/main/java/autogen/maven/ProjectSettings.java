@@ -83,8 +83,8 @@ record ProjectSettings(Map<String, String> values, Path base, List<Path> classpa
     /** The configuration, given the --url flag: the project's class path, then any classpath entries of the settings. */
     AutogenConfig config(Optional<String> urlFlag) {
         var config = AutogenConfig.of(values, base, source, System.getenv(), urlFlag);
-        var entries = new ArrayList<>(classpath);
+        var entries = new java.util.LinkedHashSet<>(classpath);
         if (values.containsKey("classpath")) entries.addAll(config.classpath());
-        return config.withClasspath(entries);
+        return config.withClasspath(List.copyOf(entries));
     }
 }

@@ -7,27 +7,46 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * A copy of a project under src/test/projects, built by a real Maven (the one running this build) as a child
  * process. Its local repository is target/it-repo, where invoker:install put this plugin and what it needs from
- * the reactor; the build's own local repository serves as a remote for everything else, so nothing is downloaded
- * twice, and Maven Central stays behind it for what neither has.
+ * the reactor (or, for {@link #resolvingFrom}, an empty one); the build's own local repository serves as a remote
+ * for everything else, so nothing is downloaded twice, and Maven Central stays behind it for what neither has.
  */
 final class MavenProject {
 
     record Run(int exitCode, String log) {}
 
     final Path dir;
+    private final Path localRepository;
 
-    private MavenProject(Path dir) {
+    private MavenProject(Path dir, Path localRepository) {
         this.dir = dir;
+        this.localRepository = localRepository;
     }
 
     /** {@code name} copied into {@code parent}, with {@code @autogen.version@} replaced by the version under test. */
     static MavenProject copy(String name, Path parent) {
+        Path target = copyFiles(name, parent);
+        writeSettings(target, Map.of());
+        return new MavenProject(target, Path.of(System.getProperty("autogen.it.repo")));
+    }
+
+    /**
+     * {@code name} copied into {@code parent} as a stranger's project: an empty local repository of its own, autogen's
+     * artifacts (snapshots) only from the remote repository {@code published}, where this build deployed them.
+     */
+    static MavenProject resolvingFrom(Path published, String name, Path parent) throws IOException {
+        Path target = copyFiles(name, parent);
+        writeSettings(target, Map.of("published", published));
+        return new MavenProject(target, Files.createDirectories(parent.resolve("empty-local-repo")));
+    }
+
+    private static Path copyFiles(String name, Path parent) {
         Path source = Path.of("src/test/projects", name);
         Path target = parent.resolve(name);
         try (Stream<Path> files = Files.walk(source)) {
@@ -36,11 +55,10 @@ final class MavenProject {
                 if (Files.isDirectory(file)) Files.createDirectories(to);
                 else Files.writeString(to, Files.readString(file).replace("@autogen.version@", System.getProperty("autogen.version")));
             }
-            Files.writeString(target.resolve("it-settings.xml"), settings(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new MavenProject(target);
+        return target;
     }
 
     Path file(String path) {
@@ -50,7 +68,7 @@ final class MavenProject {
     /** {@code mvn -B ARGS} in the project; the log is stdout and stderr together, as a user sees them. */
     Run mvn(String... args) {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(), "-B",
-                "-s", "it-settings.xml", "-Dmaven.repo.local=" + System.getProperty("autogen.it.repo")));
+                "-s", "it-settings.xml", "-Dmaven.repo.local=" + localRepository));
         command.addAll(List.of(args));
         try {
             Path log = Files.createTempFile("mvn", ".log");
@@ -71,13 +89,27 @@ final class MavenProject {
         }
     }
 
-    private static String settings() {
-        String userRepo = Path.of(System.getProperty("autogen.user.repo")).toUri().toString();
-        String repository = "<id>build-repo</id><url>" + userRepo + "</url><releases><enabled>true</enabled><checksumPolicy>ignore</checksumPolicy></releases>"
-                + "<snapshots><enabled>false</enabled></snapshots>";
-        return "<settings><profiles><profile><id>build-repo</id>"
-                + "<repositories><repository>" + repository + "</repository></repositories>"
-                + "<pluginRepositories><pluginRepository>" + repository + "</pluginRepository></pluginRepositories>"
-                + "</profile></profiles><activeProfiles><activeProfile>build-repo</activeProfile></activeProfiles></settings>\n";
+    /**
+     * The build's own local repository as a remote for releases (nothing downloaded twice, Maven Central behind it),
+     * and {@code snapshots}' repositories as remotes for snapshots.
+     */
+    private static void writeSettings(Path project, Map<String, Path> snapshots) {
+        var repositories = new StringBuilder(repository("build-repo", Path.of(System.getProperty("autogen.user.repo")), false));
+        snapshots.forEach((id, path) -> repositories.append(repository(id, path, true)));
+        String settings = "<settings><profiles><profile><id>it</id>"
+                + "<repositories>" + repositories.toString().replace("<x>", "<repository>").replace("</x>", "</repository>") + "</repositories>"
+                + "<pluginRepositories>" + repositories.toString().replace("<x>", "<pluginRepository>").replace("</x>", "</pluginRepository>")
+                + "</pluginRepositories></profile></profiles><activeProfiles><activeProfile>it</activeProfile></activeProfiles></settings>\n";
+        try {
+            Files.writeString(project.resolve("it-settings.xml"), settings, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String repository(String id, Path path, boolean snapshots) {
+        return "<x><id>" + id + "</id><url>" + path.toUri() + "</url>"
+                + "<releases><enabled>" + !snapshots + "</enabled><checksumPolicy>ignore</checksumPolicy></releases>"
+                + "<snapshots><enabled>" + snapshots + "</enabled><updatePolicy>always</updatePolicy></snapshots></x>";
     }
 }

@@ -12,13 +12,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "init", description = {"Write autogen.properties and the migrations folder into DIR, to start a project. "
         + "In a Maven project already compiled, the entity packages come from the @Entity classes in target/classes, "
-        + "and the migrations package is beside them. An existing autogen.properties is never overwritten."},
-        footerHeading = "%nExample:%n", footer = "  autogen init my-app")
+        + "and the migrations package is beside them. An existing autogen.properties is never overwritten. With --maven, "
+        + "print the autogen-maven-plugin configuration to paste into the pom instead."},
+        footerHeading = "%nExample:%n", footer = {"  autogen init my-app", "  autogen init --maven"})
 final class InitCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -31,9 +33,14 @@ final class InitCommand implements Callable<Integer> {
             + "relative to -C DIR (default: the working directory).")
     Path target;
 
+    @Option(names = "--maven", description = "In a Maven project (DIR/pom.xml): print the dependency and the plugin "
+            + "configuration for the pom, and write the migrations folder; no autogen.properties (default: off).")
+    boolean maven;
+
     @Override
     public Integer call() throws IOException {
         Path dir = root.workingDirectory().resolve(target == null ? Path.of("") : target);
+        if (maven) return mavenSnippet(dir);
         Path config = dir.resolve(AutogenConfig.FILE_NAME);
         if (Files.exists(config))
             throw new ConfigurationException(config + " already exists: edit it, or init another folder");
@@ -48,6 +55,55 @@ final class InitCommand implements Callable<Integer> {
                         + "so set entities and classpath by hand, then run `autogen revision -m \"initial\"`."
                 : ": the entities of " + String.join(", ", packages) + ", the migrations in "
                         + EntityPackages.migrationsPackage(packages) + "; check the file, then run `autogen revision -m \"initial\"`."));
+        return ExitCodes.OK;
+    }
+
+    /**
+     * The pom's additions, printed rather than written: a pom is the user's, formatted their way. The plugin finds the
+     * entities itself (the packages of the @Entity classes it compiles); the migrations package is what it needs.
+     */
+    private int mavenSnippet(Path dir) throws IOException {
+        Path pom = dir.resolve("pom.xml");
+        if (!Files.isRegularFile(pom))
+            throw new ConfigurationException("no pom.xml in " + dir.toAbsolutePath().normalize() + ": run init --maven in a "
+                    + "Maven project's folder, or init without --maven to write autogen.properties");
+        if (Files.readString(pom).contains("<artifactId>autogen-maven-plugin</artifactId>"))
+            throw new ConfigurationException(pom + " already has autogen-maven-plugin: edit its configuration there");
+        List<String> packages = EntityPackages.in(dir.resolve(CLASSES));
+        String migrations = packages.isEmpty() ? "com.example.app.migrations" : EntityPackages.migrationsPackage(packages);
+        Path folder = dir.resolve("src/main/java/" + migrations.replace('.', '/'));
+        if (!packages.isEmpty() && !Files.exists(folder.resolve("README.md"))) {
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("README.md"), template("migrations-README.md"), StandardCharsets.UTF_8);
+        }
+        String version = VersionProvider.version();
+        var out = root.out();
+        out.println(packages.isEmpty()
+                ? "<!-- no @Entity classes in " + CLASSES + " yet (run `mvn compile` and init --maven again): set the package "
+                        + "of the migrations below -->"
+                : "<!-- the entities of " + String.join(", ", packages) + "; the migrations beside them, in " + folder + " -->");
+        out.println("""
+                <!-- in <dependencies>: what the application applies its migrations with -->
+                <dependency>
+                  <groupId>io.autogen</groupId>
+                  <artifactId>autogen-runtime</artifactId>
+                  <version>%1$s</version>
+                </dependency>
+
+                <!-- in <build><plugins>: mvn autogen:revision -Dautogen.message="...", and mvn verify fails on drift -->
+                <plugin>
+                  <groupId>io.autogen</groupId>
+                  <artifactId>autogen-maven-plugin</artifactId>
+                  <version>%1$s</version>
+                  <configuration>
+                    <settings>
+                      <migrations.package>%2$s</migrations.package>
+                    </settings>
+                  </configuration>
+                  <executions>
+                    <execution><goals><goal>check</goal></goals></execution>
+                  </executions>
+                </plugin>""".formatted(version, migrations));
         return ExitCodes.OK;
     }
 

@@ -279,6 +279,29 @@ class CliIT {
     }
 
     @Test
+    void initForMavenPrintsThePomSnippetWithTheMigrationsBesideTheEntitiesAndRefusesAConfiguredPom() throws IOException {
+        Path classes = project.resolve("target/classes/autogen/cli/fixtures/v1");
+        Files.createDirectories(classes);
+        Files.copy(Path.of("target/test-classes/autogen/cli/fixtures/v1/Customer.class"), classes.resolve("Customer.class"));
+        Files.writeString(project.resolve("pom.xml"), "<project><artifactId>my-app</artifactId></project>\n");
+
+        CliProcess init = run("-C", project.toString(), "init", "--maven");
+
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        assertThat(init.out()).contains("<artifactId>autogen-runtime</artifactId>\n  <version>" + System.getProperty("autogen.version"))
+                .contains("<migrations.package>autogen.cli.fixtures.v1.migrations</migrations.package>")
+                .contains("<goal>check</goal>");
+        assertThat(project.resolve("autogen.properties")).doesNotExist();
+        assertThat(project.resolve("src/main/java/autogen/cli/fixtures/v1/migrations/README.md")).exists();
+
+        Files.writeString(project.resolve("pom.xml"), "<project><build><plugins><plugin><artifactId>autogen-maven-plugin</artifactId>"
+                + "</plugin></plugins></build></project>\n");
+        CliProcess again = run("-C", project.toString(), "init", "--maven");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("already has autogen-maven-plugin").hasLineCount(1);
+    }
+
+    @Test
     void missingConfigurationFileIsAUsageError() {
         CliProcess r = run("-C", project.resolve("nowhere").toString(), "check");
         assertThat(r.exitCode()).isEqualTo(2);

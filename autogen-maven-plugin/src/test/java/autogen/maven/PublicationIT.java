@@ -24,6 +24,14 @@ class PublicationIT {
     Path work;
 
     @Test
+    void whatIsPublishedIsWhatThisBuildMade() throws IOException {
+        Path built = Path.of("../autogen-runtime/target/autogen-runtime-" + VERSION + ".jar");
+        Path published = newest(PUBLISHED.resolve("io/autogen/autogen-runtime/" + VERSION), ".jar", "-sources.jar", "-javadoc.jar");
+        assertThat(Files.mismatch(built, published)).as("the deployed " + published + " is this build's " + built
+                + " (a build with -Dautogen.publication.skip=true, as offline ones need, deploys nothing)").isEqualTo(-1L);
+    }
+
+    @Test
     void everyPublishedModuleCarriesItsPomMetadataSourcesAndJavadoc() throws IOException {
         for (String module : new String[] {"autogen-runtime", "autogen-core", "autogen-cli", "autogen-maven-plugin"}) {
             Path dir = PUBLISHED.resolve("io/autogen/" + module + "/" + VERSION);
@@ -53,9 +61,12 @@ class PublicationIT {
         assertThat(verify.log()).contains("clean: no drift");
     }
 
-    private static Path newest(Path dir, String suffix) throws IOException {
+    /** The newest file of {@code dir} ending with {@code suffix} and none of {@code excluded}: timestamps sort. */
+    private static Path newest(Path dir, String suffix, String... excluded) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.toString().endsWith(suffix)).sorted().reduce((a, b) -> b).orElseThrow();
+            return files.filter(f -> f.toString().endsWith(suffix))
+                    .filter(f -> java.util.Arrays.stream(excluded).noneMatch(f.toString()::endsWith))
+                    .sorted().reduce((a, b) -> b).orElseThrow();
         }
     }
 }

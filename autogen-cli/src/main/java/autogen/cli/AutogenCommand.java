@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
                 CurrentCommand.class, HistoryCommand.class, ShowCommand.class, HeadsCommand.class, MergeCommand.class,
                 StampCommand.class, CheckCommand.class, LintCommand.class, IndexCommand.class, CompletionCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok", "1:check found drift (or the database is behind, or an applied revision was edited), "
-                + "or lint an unacknowledged destructive step",
+        exitCodeList = {"0:ok", "1:check found drift (or the database is behind, an applied revision was edited, the "
+                + "history has several heads, or the index is stale), or lint an unacknowledged destructive step",
                 "2:usage or configuration error", "3:database or migration error, an unknown or ambiguous revision among them"},
         footerHeading = "%nExample:%n",
         footer = {"  autogen -C sample-app revision -m \"add orders\"", "",
@@ -97,6 +97,11 @@ public final class AutogenCommand implements Runnable {
         this.input = input;
         this.terminal = terminal;
         this.settings = settings;
+    }
+
+    /** An environment variable, or the empty string when it is not set. */
+    String environment(String name) {
+        return environment.getOrDefault(name, "");
     }
 
     BufferedReader input() {

@@ -1,8 +1,7 @@
 package autogen.cli;
 
-import autogen.tooling.Check.CheckResult;
-import autogen.tooling.Check.CheckResult.Problem;
-import autogen.render.DiffPrinter;
+import autogen.tooling.CheckReport;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,13 +9,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "check", description = {"Exit 0 when entities, migrations and database agree (clean); exit 1 when not, "
-        + "saying which: edited (an applied revision changed since), behind (revisions pending: the database is not at "
-        + "the head of the history), drift (the entities differ from the database at head) or index (the migration index "
-        + "that applications read does not list the history)."},
-        footerHeading = "%nExample:%n", footer = "  autogen check --format json")
+        + "saying which: edited (an applied revision changed since), heads (the history has several heads), behind "
+        + "(revisions pending: the database is not at the head of the history), drift (the entities differ from the "
+        + "database at head) or index (the migration index that applications read does not list the history)."},
+        footerHeading = "%nExample:%n", footer = "  autogen check --format github    # in a GitHub Actions step")
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, github }
+
+    enum Color { auto, always, never }
 
     @ParentCommand
     AutogenCommand root;
@@ -24,37 +25,43 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json", description = "text, or json for tools: status, problems, "
-            + "pendingRevisions, editedRevisions, drift (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|github", description = "text: each problem "
+            + "under its label, the drift grouped by table; json for tools: status, problems, pendingRevisions, "
+            + "editedRevisions, drift, heads, index, database; github: a GitHub Actions error annotation per finding, on "
+            + "the entity, revision or folder it is about, then a summary line (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--color", defaultValue = "auto", paramLabel = "auto|always|never", description = "Colour the text "
+            + "form: auto colours on a terminal unless NO_COLOR is set or TERM is dumb; always colours even then "
+            + "(default: ${DEFAULT-VALUE}).")
+    Color color;
 
     @Override
     public Integer call() {
-        var result = root.autogen().check();
-        var out = root.out();
-        if (format == Format.json) {
-            out.print(json(result));
-            return result.clean() ? ExitCodes.OK : ExitCodes.DRIFT;
-        }
-        // each problem under its label, as --format json names it, most serious first
-        result.edited().forEach(e -> out.println(Problem.EDITED.label() + ": " + e));
-        if (!result.pendingRevisions().isEmpty()) {
-            out.println(Problem.BEHIND.label() + ": " + result.database() + " is not at the head of the history; pending revisions:");
-            result.pendingRevisions().forEach(r -> out.println("  " + r));
-            out.println("Run `autogen upgrade head`; the entities are compared with the database once it is at head.");
-        }
-        if (!result.drift().isEmpty()) {
-            out.println(Problem.DRIFT.label() + ": the entities differ from " + result.database() + " at the head of the history:");
-            out.print(DiffPrinter.text(result.drift()));
-            out.println("Run `autogen revision -m MESSAGE` to write a migration for this.");
-        }
-        result.index().ifPresent(problem -> out.println(Problem.INDEX.label() + ": " + problem));
-        if (result.clean()) out.println("clean: no drift; the entities, the migrations and " + result.database() + " agree.");
+        var autogen = root.autogen();
+        var result = autogen.check();
+        var report = new CheckReport(result);
+        root.out().print(switch (format) {
+            case text -> report.text(colour());
+            case json -> report.json();
+            case github -> report.github(autogen.config(), workspace());
+        });
         return result.clean() ? ExitCodes.OK : ExitCodes.DRIFT;
     }
 
-    static String json(CheckResult result) {
-        return DiffPrinter.json(result.status(), result.problems().stream().map(Problem::label).toList(),
-                result.pendingRevisions(), result.edited(), result.drift());
+    /** no-color.org: NO_COLOR set to anything but the empty string switches colour off, unless asked for by flag. */
+    private boolean colour() {
+        return switch (color) {
+            case always -> true;
+            case never -> false;
+            case auto -> root.terminal() && root.environment("NO_COLOR").isEmpty()
+                    && !root.environment("TERM").equals("dumb");
+        };
+    }
+
+    /** What annotation paths are relative to: the checked-out repository in GitHub Actions, else the working directory. */
+    private Path workspace() {
+        String workspace = root.environment("GITHUB_WORKSPACE");
+        return workspace.isEmpty() ? Path.of("") : Path.of(workspace);
     }
 }

@@ -92,10 +92,15 @@ final class CliDatabases implements BeforeAllCallback, AfterAllCallback {
      * migrations in {@code project}/migrations, and {@code settings} lines ({@code "url=..."}).
      */
     static void configure(Path project, String entities, String... settings) {
+        configure(project, entities, Path.of("migrations"), settings);
+    }
+
+    /** As {@link #configure(Path, String, String...)}, the migrations in {@code migrations}, relative to {@code project}. */
+    static void configure(Path project, String entities, Path migrations, String... settings) {
         try {
             Files.writeString(project.resolve("autogen.properties"), String.join("\n", settings) + "\nentities=" + entities
                     + "\nclasspath=" + TEST_CLASSES.toString().replace("\\", "/")
-                    + "\nmigrations.package=app.migrations\nmigrations.dir=migrations\n");
+                    + "\nmigrations.package=app.migrations\nmigrations.dir=" + migrations.toString().replace("\\", "/") + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -50,6 +50,23 @@ record CliProcess(int exitCode, String out, String stderr) {
     }
 
     /**
+     * The jar on a new pseudo-terminal ({@code script -qec COMMAND /dev/null}, util-linux), so that System.console()
+     * is there, with {@code input} typed on it. Standard output and error are the terminal both, so {@link #out()}
+     * has everything, its lines ending in \n as elsewhere (the terminal ends them with \r\n).
+     */
+    static CliProcess onATerminal(Path directory, Map<String, String> environment, String input, String... args) {
+        var command = new StringBuilder(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
+                .append(" -jar ").append(quote(JAR.toString()));
+        for (String arg : args) command.append(' ').append(quote(arg));
+        var run = exec(directory, environment, input, List.of("script", "-qec", command.toString(), "/dev/null"));
+        return new CliProcess(run.exitCode(), run.out().replace("\r\n", "\n"), run.stderr());
+    }
+
+    private static String quote(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    /**
      * Any {@code command} (the launcher, the jar under a pseudo-terminal) run as {@link #run(Path, Map, String...)}
      * runs the jar: same environment rules, {@code input} on its standard input, everything it printed.
      */

@@ -61,7 +61,7 @@ class CommandLineIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_autogen");
         for (String command : COMMANDS) assertThat(run.out()).as(command).containsPattern("\\b" + command + "\\b");
-        assertThat(run.out()).contains("--renames", "--format", "--idempotent");
+        assertThat(run.out()).contains("--renames", "--format", "--color", "--idempotent");
 
         Path script = directory.resolve("autogen-completion.bash");
         Files.writeString(script, run.out(), StandardCharsets.UTF_8);

@@ -87,6 +87,7 @@ class SmokeIT {
         assertThat(applied.progress()).anyMatch(line -> line.matches("autogen: +applied " + first + " create customers \\(\\d+ ms\\)"));
         assertThat(ok("-C", p, "current", "-v").out()).startsWith(first + ", create customers, created ");
         assertThat(ok("-C", p, "check", "--format", "json").out()).startsWith("{\"status\": \"clean\"");
+        assertThat(ok("-C", p, "check", "--format", "github", "--color", "never").out()).startsWith("clean: ");
 
         // a second revision, with the remaining options of revision; an empty one; a branch from the first, merged
         CliDatabases.configure(project, "autogen.cli.fixtures.v3", "url=" + database.url(), "user=postgres");

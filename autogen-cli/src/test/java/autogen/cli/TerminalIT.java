@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -21,20 +20,6 @@ class TerminalIT {
     @TempDir
     Path project;
 
-    /** {@code script -qec COMMAND /dev/null}: COMMAND on a new pseudo-terminal, {@code input} typed on it. */
-    private CliProcess onATerminal(String input, String... args) {
-        var command = new StringBuilder(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
-                .append(" -jar ").append(quote(CliProcess.JAR.toString()));
-        for (String arg : args) command.append(' ').append(quote(arg));
-        var run = CliProcess.exec(project, Map.of(), input, List.of("script", "-qec", command.toString(), "/dev/null"));
-        // the terminal ends lines with \r\n
-        return new CliProcess(run.exitCode(), run.out().replace("\r\n", "\n"), run.stderr());
-    }
-
-    private static String quote(String word) {
-        return "'" + word.replace("'", "'\\''") + "'";
-    }
-
     private static Path written(CliProcess run) {
         var wrote = Pattern.compile("Wrote (\\S+\\.java)").matcher(run.out());
         assertThat(wrote.find()).as(run.out()).isTrue();
@@ -48,7 +33,7 @@ class TerminalIT {
         assertThat(initial.exitCode()).as(initial.all()).isZero();
         CliDatabases.configure(project, "autogen.cli.fixtures.v3");
 
-        var yes = onATerminal("y\n", "revision", "-m", "rename");
+        var yes = CliProcess.onATerminal(project, Map.of(), "y\n", "revision", "-m", "rename");
         assertThat(yes.exitCode()).as(yes.all()).isZero();
         assertThat(yes.out()).contains("Did you rename customer.name to customer.full_name (varchar(255))? [y/N] ")
                 .contains("op.renameColumn(\"customer\", \"name\", \"full_name\")");
@@ -58,7 +43,7 @@ class TerminalIT {
         Files.delete(renamed);
 
         // "n" on the terminal overrules the score, which alone would take the rename (as it does without a terminal)
-        var no = onATerminal("n\n", "revision", "-m", "drop and add");
+        var no = CliProcess.onATerminal(project, Map.of(), "n\n", "revision", "-m", "drop and add");
         assertThat(no.exitCode()).as(no.all()).isZero();
         assertThat(no.out()).contains("Did you rename customer.name to customer.full_name (varchar(255))? [y/N] ");
         assertThat(Files.readString(written(no))).doesNotContain("op.renameColumn")

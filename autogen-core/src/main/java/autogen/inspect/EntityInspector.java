@@ -149,8 +149,16 @@ public final class EntityInspector implements SchemaSource {
         return classes;
     }
 
-    /** The target schema together with the renames {@code @RenamedFrom} declares in the same classes. */
-    public record Mapping(SchemaModel schema, RenameHints hints) {}
+    /**
+     * The target schema together with the renames {@code @RenamedFrom} declares in the same classes, and the class
+     * that maps each table ({@code schema.name} as in the model): the entity, or for a collection table the entity
+     * that owns the collection.
+     */
+    public record Mapping(SchemaModel schema, RenameHints hints, Map<String, String> entityClasses) {
+        public Mapping {
+            entityClasses = Map.copyOf(entityClasses);
+        }
+    }
 
     @Override
     public SchemaModel read() {
@@ -168,7 +176,7 @@ public final class EntityInspector implements SchemaSource {
                 Metadata metadata = metadata(registry, classes);
                 try {
                     var builder = new ModelBuilder(metadata);
-                    return new Mapping(builder.schema(), builder.hints());
+                    return new Mapping(builder.schema(), builder.hints(), builder.entityClasses());
                 } catch (PersistenceException e) {   // a type or constraint Hibernate can only resolve now
                     throw new ConfigurationException(mappingMessage(e, classes), e);
                 } catch (IllegalArgumentException e) {   // the model refuses two tables or columns of one name
@@ -430,6 +438,18 @@ public final class EntityInspector implements SchemaSource {
 
         private static final Pattern CREATE_ENUM = Pattern.compile("(?is)^create type (\\S+) as enum \\((.*)\\)$");
         private static final Pattern ENUM_VALUE = Pattern.compile("'((?:[^']|'')*)'");
+
+        /** The class each table belongs to, by the table's model name; the first one wins, as in {@link #owners}. */
+        Map<String, String> entityClasses() {
+            var classes = new java.util.HashMap<String, String>();
+            for (var entity : metadata.getEntityBindings()) {
+                classes.putIfAbsent(modelName(entity.getTable()), entity.getClassName());
+                entity.getJoins().forEach(j -> classes.putIfAbsent(modelName(j.getTable()), entity.getClassName()));
+            }
+            for (var collection : metadata.getCollectionBindings())
+                classes.putIfAbsent(modelName(collection.getCollectionTable()), collection.getOwner().getClassName());
+            return classes;
+        }
 
         /** {@code @RenamedFrom} on entity classes (their table) and on fields or getters (their single column). */
         RenameHints hints() {

@@ -7,11 +7,13 @@ import autogen.ops.Operation;
 import autogen.revision.LoadedMigration;
 import autogen.revision.RevisionGraph;
 import autogen.runtime.Runner;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,17 +22,31 @@ public final class Check {
 
     /**
      * What {@code check} found: operations still to generate, revisions not yet applied to the database, applied
-     * revisions edited since (or that the history table cannot vouch for), and a migration index that does not list
-     * the history. Drift is looked for only once the database is at the head of the history: behind it, {@code drift}
-     * is empty.
+     * revisions edited since (or that the history table cannot vouch for), a migration index that does not list the
+     * history, and the history's heads (more than one is a problem). Drift is looked for only once the database is at
+     * the head of the history: behind it, {@code drift} is empty. {@code entityClasses}: the class mapping each of the
+     * entities' tables, so that reports can point at the entity a drift is about (empty when drift was not looked for).
      */
-    public record CheckResult(List<Operation> drift, List<String> pendingRevisions, String database, List<String> edited,
-            Optional<String> index) {
+    public record CheckResult(List<Operation> drift, List<String> pendingRevisions, String database, List<Edit> editedRevisions,
+            Optional<String> index, List<String> heads, Map<String, String> entityClasses) {
+
+        public CheckResult {
+            drift = List.copyOf(drift);
+            pendingRevisions = List.copyOf(pendingRevisions);
+            editedRevisions = List.copyOf(editedRevisions);
+            heads = List.copyOf(heads);
+            entityClasses = Map.copyOf(entityClasses);
+        }
+
+        /** An applied revision edited since: its id, what is wrong and how to fix it, and its source file if known. */
+        public record Edit(String revision, String problem, Optional<Path> source) {}
 
         /** What can be wrong, in the order {@link #problems()} lists them: the first is the {@link #status()}. */
         public enum Problem {
             /** An applied revision was edited since, or the history table has no record to check it against. */
             EDITED,
+            /** The history has several heads: branches to join with a merge revision before anything builds on it. */
+            HEADS,
             /** The database is not at the head of the history: revisions are pending. */
             BEHIND,
             /** The entities differ from the database at the head of the history. */
@@ -38,7 +54,7 @@ public final class Check {
             /** The migration index (what an application applies) does not list the history's migrations. */
             INDEX;
 
-            /** The name in check's output: {@code edited}, {@code behind}, {@code drift}, {@code index}. */
+            /** The name in check's output: {@code edited}, {@code heads}, {@code behind}, {@code drift}, {@code index}. */
             public String label() {
                 return name().toLowerCase(Locale.ROOT);
             }
@@ -48,10 +64,25 @@ public final class Check {
             return problems().isEmpty();
         }
 
-        /** Every problem found, most serious first; empty when entities, migrations and database agree. */
+        /** The problems of the edited revisions, one line each. */
+        public List<String> edited() {
+            return editedRevisions.stream().map(Edit::problem).toList();
+        }
+
+        /** With several heads: which, and how to join them. */
+        public Optional<String> severalHeads() {
+            return RevisionGraph.severalHeads(heads);
+        }
+
+        /**
+         * Every problem found, most serious first; empty when entities, migrations and database agree. An edited
+         * revision makes the history itself untrustworthy, and several heads leave no single head to compare at, so
+         * both come before what the database lacks.
+         */
         public List<Problem> problems() {
             var problems = new ArrayList<Problem>();
-            if (!edited.isEmpty()) problems.add(Problem.EDITED);
+            if (!editedRevisions.isEmpty()) problems.add(Problem.EDITED);
+            if (severalHeads().isPresent()) problems.add(Problem.HEADS);
             if (!pendingRevisions.isEmpty()) problems.add(Problem.BEHIND);
             if (!drift.isEmpty()) problems.add(Problem.DRIFT);
             if (index.isPresent()) problems.add(Problem.INDEX);
@@ -76,11 +107,13 @@ public final class Check {
             Set<String> heads = project.prepareAt(c, db, graph, Set.copyOf(graph.heads()));
             List<String> pending = graph.isEmpty() ? List.of()
                     : graph.upgradePath(heads, graph.heads()).stream().map(LoadedMigration::describe).toList();
-            var edited = new Runner(c, graph, project.versionTable()).editedSinceApplied();
+            var edited = new Runner(c, graph, project.versionTable()).editedRevisions().stream()
+                    .map(e -> new CheckResult.Edit(e.revision().id(), e.problem(), e.revision().source().map(Path::of))).toList();
             var index = project.indexProblem(graph);
-            if (!pending.isEmpty()) return new CheckResult(List.of(), pending, db.describe(), edited, index);
+            if (!pending.isEmpty())
+                return new CheckResult(List.of(), pending, db.describe(), edited, index, graph.heads(), Map.of());
             var drift = EntityComparison.compare(project, db, c, graph, RenameQuestioner.auto());
-            return new CheckResult(drift.operations(), List.of(), db.describe(), edited, index);
+            return new CheckResult(drift.operations(), List.of(), db.describe(), edited, index, graph.heads(), drift.entityClasses());
         } catch (SQLException e) {
             throw DatabaseException.of("cannot close the database connection", e);
         }

@@ -29,7 +29,8 @@ import java.util.TreeSet;
  */
 final class EntityComparison {
 
-    record Difference(List<Operation> operations, Map<Operation, String> notes) {}
+    /** {@code entityClasses}: the class mapping each of the entities' tables ({@link EntityInspector.Mapping}). */
+    record Difference(List<Operation> operations, Map<Operation, String> notes, Map<String, String> entityClasses) {}
 
     private EntityComparison() {}
 
@@ -64,6 +65,6 @@ final class EntityComparison {
         var operations = new ArrayList<>(renamed.renames());
         operations.addAll(new Comparator(ExpressionCanonicalizer.canonical(c, renamed.current(), target), config.timestampTimeZone())
                 .compare(renamed.current(), target));
-        return new Difference(operations, renamed.notes());
+        return new Difference(operations, renamed.notes(), mapping.entityClasses());
     }
 }

@@ -106,6 +106,9 @@ class RevisionGraphTest {
     void twoHeadsAreNamedWhenOneIsNeeded() {
         var branched = new RevisionGraph(List.of(rev(A), rev(B, A), rev(C, A)));
         assertThat(branched.heads()).containsExactly(B, C);
-        assertThatThrownBy(branched::head).hasMessageContaining("2 heads [" + B + ", " + C + "]");
+        String severalHeads = "the history has 2 heads (" + B + ", " + C + "): join them with `autogen merge -m \"merge\" heads`";
+        assertThat(branched.severalHeads()).contains(severalHeads);
+        assertThatThrownBy(branched::head).hasMessageStartingWith(severalHeads + ", or name one");
+        assertThat(new RevisionGraph(List.of(rev(A), rev(B, A))).severalHeads()).isEmpty();
     }
 }

@@ -81,12 +81,23 @@ public final class RevisionGraph {
         return byId.keySet().stream().filter(id -> !followed.contains(id)).sorted().toList();
     }
 
+    /** With several heads: which they are and how to join them, in one sentence; empty with one head or none. */
+    public Optional<String> severalHeads() {
+        return severalHeads(heads());
+    }
+
+    /** {@link #severalHeads()} of a history whose heads are {@code heads}. */
+    public static Optional<String> severalHeads(List<String> heads) {
+        if (heads.size() < 2) return Optional.empty();
+        return Optional.of("the history has " + heads.size() + " heads (" + String.join(", ", heads)
+                + "): join them with `autogen merge -m \"merge\" heads`");
+    }
+
     /** The single head, or an error naming all of them. */
     public String head() {
         List<String> heads = heads();
         if (heads.size() > 1)
-            throw new MigrationException("the history has " + heads.size() + " heads " + heads
-                    + ": join them with `autogen merge -m \"merge\" heads`, or name one (upgrade REV, upgrade heads, revision --head REV)");
+            throw new MigrationException(severalHeads().orElseThrow() + ", or name one (upgrade REV, upgrade heads, revision --head REV)");
         if (heads.isEmpty()) throw new MigrationException("the history has no revisions yet: run `autogen revision -m MESSAGE` first");
         return heads.get(0);
     }

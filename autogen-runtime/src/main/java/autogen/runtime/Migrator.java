@@ -114,9 +114,7 @@ public final class Migrator {
      */
     public Validation validate() {
         var problems = new ArrayList<String>();
-        if (graph.heads().size() > 1)
-            problems.add("the history has " + graph.heads().size() + " heads (" + String.join(", ", graph.heads())
-                    + "): join them with `autogen merge -m MESSAGE heads`");
+        graph.severalHeads().ifPresent(problems::add);
         try {
             problems.addAll(onConnection(Runner::editedSinceApplied));
         } catch (autogen.MigrationException e) {

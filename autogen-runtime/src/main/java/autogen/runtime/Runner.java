@@ -83,25 +83,34 @@ public final class Runner {
         }
     }
 
+    /** An applied revision that does something else now than when it was applied, and what to do about it. */
+    public record EditedRevision(LoadedMigration revision, String problem) {}
+
     /**
      * Applied revisions that do something else now than when they were applied ({@link Checksums}): one line each,
      * empty when the history is intact. Formatting, comments and imports do not count.
      */
     public List<String> editedSinceApplied() {
+        return editedRevisions().stream().map(EditedRevision::problem).toList();
+    }
+
+    /** {@link #editedSinceApplied()} with the revision each line is about. */
+    public List<EditedRevision> editedRevisions() {
         // one snapshot for both tables: a runner committing in between must not make a revision look unrecorded
         try (var snapshot = new Snapshot()) {
             var applied = versionTable.appliedChecksums(connection);
             var heads = heads();
-            var edited = new ArrayList<String>();
+            var edited = new ArrayList<EditedRevision>();
             for (String id : graph.ancestorsAndSelf(heads)) {
+                LoadedMigration revision = graph.get(id);
                 if (!applied.containsKey(id))
                     // a missing history (dropped, or never written) must not turn edit detection off unnoticed
-                    edited.add("revision " + graph.get(id).describe() + " is applied, but " + versionTable.historyName()
-                            + " has no record of it, so autogen cannot tell whether it was edited since: if it was not, "
-                            + "record it with `autogen stamp " + String.join(" ", heads) + "`");
-                else if (!Checksums.matches(applied.get(id), graph.get(id)))
-                    edited.add("revision " + graph.get(id).describe() + " was edited after it was applied: revert the edit "
-                            + "and write a new revision for the change");
+                    edited.add(new EditedRevision(revision, "revision " + revision.describe() + " is applied, but "
+                            + versionTable.historyName() + " has no record of it, so autogen cannot tell whether it was "
+                            + "edited since: if it was not, record it with `autogen stamp " + String.join(" ", heads) + "`"));
+                else if (!Checksums.matches(applied.get(id), revision))
+                    edited.add(new EditedRevision(revision, "revision " + revision.describe() + " was edited after it was "
+                            + "applied: revert the edit and write a new revision for the change"));
             }
             return edited;
         } catch (SQLException e) {

@@ -114,7 +114,8 @@ abstract class AutogenMojo extends AbstractMojo {
         out.close();
         err.close();
         if (reportsRaw()) {
-            System.out.print(report);
+            // on a line of its own: Maven may have begun one (its console reset, with -q nothing after it)
+            System.out.print("\n" + report);
             System.out.flush();
             report.setLength(0);
         }

@@ -1,8 +1,6 @@
 package autogen.maven;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -38,6 +36,7 @@ public class CheckMojo extends AutogenMojo {
 
     @Override
     List<String> command() {
-        return List.of("check", "--format", format);
+        // Maven's log is not a terminal, whatever the console: no colour escapes in it
+        return List.of("check", "--format", format, "--color", "never");
     }
 }

@@ -8,8 +8,6 @@ import java.util.function.Consumer;
 import org.apache.maven.plugin.MojoExecutionException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;

@@ -93,13 +93,25 @@ class MavenPluginIT {
         var run = shop.mvn("verify");
 
         assertThat(run.exitCode()).isOne();
-        assertThat(run.log()).contains("BUILD FAILURE")
-                .contains("[ERROR] + op.addColumn(\"customer\", column(\"email\", \"varchar(255)\"))")
-                .contains("`mvn autogen:revision -Dautogen.message=MESSAGE`");
+        assertThat(run.log()).contains("BUILD FAILURE").contains("table customer (com.example.shop.Customer)")
+                .contains("+ op.addColumn(\"customer\", column(\"email\", \"varchar(255)\"))")
+                .contains("`mvn autogen:revision -Dautogen.message=MESSAGE`")
+                // no colour in Maven's log (Maven's own console reset is no colour)
+                .doesNotContainPattern("\u001b\\[(1|3\\d)m");
     }
 
     @Test
     @Order(5)
+    void inGithubFormatTheAnnotationsStartTheirLinesAndPointAtTheEntity() {
+        var run = shop.mvn("-q", "verify", "-Dautogen.format=github");
+
+        assertThat(run.exitCode()).isOne();
+        assertThat(run.log()).containsPattern("(?m)^::error file=src/main/java/com/example/shop/Customer\\.java,line=\\d+,"
+                + "title=autogen check::.*email");
+    }
+
+    @Test
+    @Order(6)
     void upgradeAndCurrentOnALiveDatabase() throws SQLException {
         var run = shop.mvn(liveUrl(), "-Dautogen.user=postgres", "autogen:upgrade", "autogen:current");
 
@@ -110,7 +122,7 @@ class MavenPluginIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void sqlWritesTheOfflineScriptToAFile() throws IOException {
         var run = shop.mvn("-q", "autogen:sql", "-Dautogen.output=target/upgrade.sql");
 
@@ -119,7 +131,7 @@ class MavenPluginIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void downgradeToBaseOnTheLiveDatabase() throws SQLException {
         var run = shop.mvn(liveUrl(), "-Dautogen.user=postgres", "autogen:downgrade", "-Dautogen.target=base");
 
@@ -128,7 +140,7 @@ class MavenPluginIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void aBadSettingIsOneLineNamingWhereItCameFrom() {
         var run = shop.mvn("-q", "autogen:heads", "-Dautogen.lock_wait=forever");
 

@@ -21,7 +21,9 @@ import autogen.runtime.VersionTable;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -125,6 +127,20 @@ class MigratorIT {
     }
 
     @Test
+    void theMigrationLockIsReleasedOnAPooledDataSourceWhoseCloseKeepsTheSession(TestDatabase db) throws Exception {
+        var idle = new ArrayDeque<Connection>();
+        try {
+            Migrator.builder(pooled(db.dataSource(), idle)).migrationsPackage(PACKAGE).build().upgrade();
+
+            assertThat(idle).as("the pool's sessions, still open").hasSizeGreaterThanOrEqualTo(2);
+            // what another instance's runner would otherwise wait for until its lock_wait ran out
+            assertThat(db.column("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'")).containsExactly("0");
+        } finally {
+            for (Connection c : idle) c.close();
+        }
+    }
+
+    @Test
     void aFailingJavaStepRollsBackItsRevisionOrTheWholeRunAsConfigured(TestDatabase db) {
         var perRun = Migrator.builder(db.dataSource()).migrations(V1_CreateAccount.class, V2_SplitTiers.class, V3_AddNote.class,
                 FailingJdbcStep.class).transactionMode(Migrator.TransactionMode.RUN).build();
@@ -168,6 +184,26 @@ class MigratorIT {
         assertThatThrownBy(() -> runner.script(graph.upgradePath(Set.of(), "a20000000002"), true, Set.of(), false))
                 .isInstanceOf(MigrationException.class).hasMessageContaining("a20000000002")
                 .hasMessageContaining("tier = reversed name").hasMessageContaining("offline script");
+    }
+
+    /**
+     * The data source as a connection pool hands it out: close() puts the connection, its session still open, into
+     * {@code idle}, and the next getConnection() takes it from there.
+     */
+    private static DataSource pooled(DataSource dataSource, Deque<Connection> idle) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    if (!method.getName().equals("getConnection")) return method.invoke(dataSource, args);
+                    Connection real = idle.isEmpty() ? (Connection) method.invoke(dataSource, args) : idle.pop();
+                    return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                            (p, m, a) -> {
+                                if (!m.getName().equals("close")) return m.invoke(real, a);
+                                if (!real.getAutoCommit()) real.rollback();
+                                real.setAutoCommit(true);
+                                idle.push(real);
+                                return null;
+                            });
+                });
     }
 
     /** The data source, recording each connection's search_path as it goes back (is closed). */

@@ -59,7 +59,7 @@ public final class MigrationLock implements AutoCloseable {
             poll(work, workKey(key), deadline, lockWait);
             return new MigrationLock(lockConnection, work, key);
         } catch (SQLException | RuntimeException e) {
-            close(lockConnection);   // releases the first key if it was taken
+            release(lockConnection, key);   // the first key, if it was taken
             if (e instanceof RuntimeException r) throw r;
             throw DatabaseException.of("cannot lock the version table " + versionTable, (SQLException) e);
         }
@@ -124,20 +124,30 @@ public final class MigrationLock implements AutoCloseable {
 
     @Override
     public void close() {
-        try (var unlock = work.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-            unlock.setLong(1, workKey(key));
-            unlock.execute();
-        } catch (SQLException e) {
-            // a broken working connection takes its session lock with it
-        }
-        close(lockConnection);
+        unlock(work, workKey(key));
+        release(lockConnection, key);
     }
 
-    private static void close(Connection connection) {
+    /**
+     * Unlocks {@code key} on the lock's connection, then closes it. Unlocked first: a pooled connection's close()
+     * hands the session back to the pool, advisory lock and all, and every other runner would wait for it in vain.
+     */
+    private static void release(Connection connection, long key) {
+        unlock(connection, key);
         try {
             connection.close();
         } catch (SQLException e) {
-            // closing the session releases its lock whatever the driver reports
+            // a closed session holds no lock, whatever the driver reports
+        }
+    }
+
+    /** Releases a session lock this session may hold (unlocking a key it does not hold changes nothing). */
+    private static void unlock(Connection connection, long key) {
+        try (var unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            unlock.setLong(1, key);
+            unlock.execute();
+        } catch (SQLException e) {
+            // a broken connection takes its session lock with it (a pool discards it)
         }
     }
 

@@ -65,7 +65,10 @@ public final class Migrator {
         return new Builder(dataSource);
     }
 
-    /** What a run did: the revisions it applied (or undid), in order, and the heads before and after. */
+    /**
+     * What a run did: the revisions it applied (or undid), in order, and the heads before and after them, as found
+     * under the migration lock (after waiting for another runner).
+     */
     public record MigrationResult(List<RevisionPlan> revisions, Set<String> headsBefore, Set<String> headsAfter, Duration took) {
         public List<String> ids() {
             return revisions.stream().map(RevisionPlan::id).toList();
@@ -130,7 +133,14 @@ public final class Migrator {
     private MigrationResult run(Work work) {
         var done = new ArrayList<RevisionPlan>();
         var took = new Duration[] {Duration.ZERO};
+        var before = new ArrayList<Set<String>>();
         MigrationCallback recorder = new MigrationCallback() {
+            @Override
+            public void beforeRun(List<RevisionPlan> plans) {
+                // planned under the lock: a runner that waited for another sees what that one left
+                if (!plans.isEmpty()) before.add(plans.get(0).headsBefore());
+            }
+
             @Override
             public void afterRun(List<RevisionPlan> plans, Duration duration) {
                 done.addAll(plans);
@@ -138,9 +148,9 @@ public final class Migrator {
             }
         };
         return onConnection(runner -> {
-            Set<String> before = runner.heads();
             work.run(runner, callback.andThen(recorder));
-            return new MigrationResult(List.copyOf(done), before, runner.heads(), took[0]);
+            Set<String> after = runner.heads();
+            return new MigrationResult(List.copyOf(done), before.isEmpty() ? after : Set.copyOf(before.get(0)), after, took[0]);
         });
     }
 

@@ -33,7 +33,7 @@ class PublicationIT {
 
     @Test
     void everyPublishedModuleCarriesItsPomMetadataSourcesAndJavadoc() throws IOException {
-        for (String module : new String[] {"autogen-runtime", "autogen-core", "autogen-cli", "autogen-maven-plugin"}) {
+        for (String module : new String[] {"autogen-runtime", "autogen-core", "autogen-cli", "autogen-spring-boot-starter", "autogen-maven-plugin"}) {
             Path dir = PUBLISHED.resolve("io/autogen/" + module + "/" + VERSION);
             assertThat(dir.resolve("maven-metadata.xml")).as(module).exists();
             try (Stream<Path> files = Files.list(dir)) {

@@ -55,12 +55,12 @@ record ProjectSettings(Map<String, String> values, Path base, List<Path> classpa
             }
         Path classes = Path.of(project.getBuild().getOutputDirectory());
         if (!values.containsKey("entities") || values.get("entities").isBlank()) {
-            List<String> found = EntityPackages.in(classes);
+            // the goals that do not compare read no entities, nor their class files: the migrations' package stands in
+            List<String> found = readsEntities ? EntityPackages.in(classes) : List.of();
             if (found.isEmpty() && readsEntities)
                 throw new MojoFailureException("no @Entity classes in " + project.getBasedir().toPath().relativize(classes)
                         + " and no entities setting: compile the project first (`mvn compile autogen:check`), or set "
                         + "<entities> in the plugin's <settings>");
-            // the goals that do not compare read no entities: the migrations' package stands in
             values.put("entities", found.isEmpty() ? values.getOrDefault("migrations.package", "") : String.join(",", found));
         }
         if (!values.containsKey("migrations.package") || values.get("migrations.package").isBlank()) {

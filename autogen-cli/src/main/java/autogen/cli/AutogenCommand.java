@@ -1,7 +1,9 @@
 package autogen.cli;
 
 import autogen.AutogenException;
+import autogen.cache.Cache;
 import autogen.tooling.Autogen;
+import autogen.tooling.Progress;
 import autogen.config.AutogenConfig;
 import autogen.runtime.Secrets;
 import java.io.BufferedReader;
@@ -72,6 +74,15 @@ public final class AutogenCommand implements Runnable {
                     + "comparing); results and errors still appear (default: progress on).")
     boolean quiet;
 
+    @Option(names = "--timings", scope = ScopeType.INHERIT,
+            description = "When the command ends, print on stderr how long each phase took, a line each: "
+                    + "`autogen: timing PHASE MILLIS ms` (jvm, compile, entities, db-start, replay, read, compare, db-stop, "
+                    + "..., total); with -q too (default: off).")
+    boolean timings;
+
+    /** Started with the command, so that its phases are measured from the first line of the CLI's code. */
+    private final Timings phaseTimes = new Timings();
+
     private final Map<String, String> environment;
     private final BufferedReader input;
     private final boolean terminal;
@@ -141,8 +152,9 @@ public final class AutogenCommand implements Runnable {
 
     /** Autogen on the configuration, reporting its progress on stderr unless {@code -q}. */
     Autogen autogen() {
-        var autogen = new Autogen(config());
-        return quiet ? autogen : autogen.withProgress(new StderrProgress(spec.commandLine().getErr()));
+        var autogen = new Autogen(config()).withCache(Cache.fromEnvironment(environment));
+        Progress shown = quiet ? Progress.NONE : new StderrProgress(spec.commandLine().getErr());
+        return autogen.withProgress(timings ? phaseTimes.around(shown) : shown);
     }
 
     PrintWriter out() {
@@ -171,6 +183,7 @@ public final class AutogenCommand implements Runnable {
             // picocli hands only Exceptions to the handler; the JVM would print an Error's stack trace unmasked
             return report(root, e, cl.getErr());
         } finally {
+            if (root.timings) root.phaseTimes.print(cl.getErr());
             cl.getOut().flush();
             cl.getErr().flush();
         }

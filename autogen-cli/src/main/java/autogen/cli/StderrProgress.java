@@ -16,19 +16,20 @@ import java.util.Locale;
 final class StderrProgress implements Progress {
 
     private final PrintWriter err;
-    private int depth;
+    /** Per thread: a phase running beside another (Hibernate reading the entities while the database starts) is not nested in it. */
+    private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
 
     StderrProgress(PrintWriter err) {
         this.err = err;
     }
 
     @Override
-    public Phase start(String what) {
+    public Phase start(String key, String what) {
         long started = System.nanoTime();
         line(what + " ...");
-        depth++;
+        depth.set(depth.get() + 1);
         return () -> {
-            depth--;
+            depth.set(depth.get() - 1);
             line(what + ": done in " + format(Duration.ofNanos(System.nanoTime() - started)));
         };
     }
@@ -50,8 +51,10 @@ final class StderrProgress implements Progress {
     }
 
     private void line(String text) {
-        err.println("autogen: " + "  ".repeat(depth) + text);
-        err.flush();
+        synchronized (err) {
+            err.println("autogen: " + "  ".repeat(depth.get()) + text);
+            err.flush();
+        }
     }
 
     static String format(Duration d) {

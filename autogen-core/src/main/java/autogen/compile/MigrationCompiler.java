@@ -2,6 +2,8 @@ package autogen.compile;
 
 import autogen.ConfigurationException;
 import autogen.MigrationException;
+import autogen.cache.Cache;
+import autogen.cache.CompiledMigrations;
 import autogen.migration.Migration;
 import autogen.revision.Checksums;
 import autogen.revision.LoadedMigration;
@@ -43,6 +45,11 @@ public final class MigrationCompiler {
 
     /** Compiles every {@code .java} file under {@code directory} and returns the migrations among them. */
     public static List<LoadedMigration> compile(Path directory, List<Path> extraClasspath) {
+        return compile(directory, extraClasspath, Cache.OFF);
+    }
+
+    /** As {@link #compile(Path, List)}, reusing what {@code cache} kept of an earlier compilation of the same sources. */
+    public static List<LoadedMigration> compile(Path directory, List<Path> extraClasspath, Cache cache) {
         if (!Files.isDirectory(directory)) return List.of();
         List<Path> sources;
         try (Stream<Path> files = Files.walk(directory)) {
@@ -51,22 +58,12 @@ public final class MigrationCompiler {
             throw new ConfigurationException("cannot read the migrations folder " + directory + ": " + e.getMessage(), e);
         }
         if (sources.isEmpty()) return List.of();
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        if (compiler == null)
-            throw new ConfigurationException("compiling migrations needs a JDK, but this is a JRE: run autogen with a JDK 17+ java");
+        String classpath = classpath(extraClasspath);
+        var classes = new CompiledMigrations(cache).get(sources, classpath, () -> javac(sources, classpath));
 
-        var diagnostics = new DiagnosticCollector<JavaFileObject>();
-        StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, null, null);
-        var classes = new InMemoryClasses(standard);
-        var options = List.of("-classpath", classpath(extraClasspath), "-proc:none", "-nowarn", "-encoding", "UTF-8");
-        boolean ok = compiler.getTask(null, classes, diagnostics, options, null,
-                sources.stream().map(SourceFile::new).toList()).call();
-        if (!ok) throw new MigrationException("a migration does not compile: " + firstError(diagnostics)
-                + " (fix the file, or remove it if it is not a migration)");
-
-        var loader = new ByteArrayClassLoader(classes.bytes, MigrationCompiler.class.getClassLoader());
+        var loader = new ByteArrayClassLoader(classes.bytes(), MigrationCompiler.class.getClassLoader());
         var found = new ArrayList<LoadedMigration>();
-        for (var entry : classes.sources.entrySet()) {
+        for (var entry : new java.util.TreeMap<>(classes.sources()).entrySet()) {
             try {
                 Class<?> type = Class.forName(entry.getKey(), false, loader);
                 MigrationClasses.migration(type, Optional.of(entry.getValue())).ifPresent(found::add);
@@ -76,6 +73,21 @@ public final class MigrationCompiler {
         }
         found.sort(Comparator.comparing(LoadedMigration::id));
         return found;
+    }
+
+    private static CompiledMigrations.Classes javac(List<Path> sources, String classpath) {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null)
+            throw new ConfigurationException("compiling migrations needs a JDK, but this is a JRE: run autogen with a JDK 17+ java");
+        var diagnostics = new DiagnosticCollector<JavaFileObject>();
+        StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, null, null);
+        var classes = new InMemoryClasses(standard);
+        var options = List.of("-classpath", classpath, "-proc:none", "-nowarn", "-encoding", "UTF-8");
+        boolean ok = compiler.getTask(null, classes, diagnostics, options, null,
+                sources.stream().map(SourceFile::new).toList()).call();
+        if (!ok) throw new MigrationException("a migration does not compile: " + firstError(diagnostics)
+                + " (fix the file, or remove it if it is not a migration)");
+        return new CompiledMigrations.Classes(Map.copyOf(classes.bytes), Map.copyOf(classes.sources));
     }
 
     private static String firstError(DiagnosticCollector<JavaFileObject> diagnostics) {

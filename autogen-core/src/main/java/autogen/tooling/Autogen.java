@@ -1,5 +1,6 @@
 package autogen.tooling;
 
+import autogen.cache.Cache;
 import autogen.config.AutogenConfig;
 import autogen.inspect.EntityInspector;
 import autogen.revision.LoadedMigration;
@@ -22,12 +23,13 @@ public final class Autogen {
     /** Autogen on the entities that {@code config} names (its classpath and entity packages). */
     public Autogen(AutogenConfig config) {
         this.project = new Project(config, () -> EntityInspector.forClasspath(config.classpath(), config.entityPackages())
-                .withSettings(config.hibernateSettings()), Clock.systemUTC(), Progress.NONE);
+                .withSettings(config.hibernateSettings()), Clock.systemUTC(), Progress.NONE,
+                Cache.OFF);
     }
 
     /** Autogen on the given entities, usually {@code EntityInspector.forClasses(...)}. */
     public Autogen(AutogenConfig config, EntityInspector entities, Clock clock) {
-        this.project = new Project(config, () -> entities, clock, Progress.NONE);
+        this.project = new Project(config, () -> entities, clock, Progress.NONE, Cache.OFF);
     }
 
     private Autogen(Project project) {
@@ -37,6 +39,11 @@ public final class Autogen {
     /** This Autogen, telling {@code progress} what it is doing. */
     public Autogen withProgress(Progress progress) {
         return new Autogen(project.with(progress));
+    }
+
+    /** This Autogen, keeping compiled migrations and replayed databases in {@code cache} for the next command. */
+    public Autogen withCache(Cache cache) {
+        return new Autogen(project.with(cache));
     }
 
     public AutogenConfig config() {

@@ -102,9 +102,10 @@ public final class Check {
     }
 
     CheckResult run() {
+        project.readEntitiesInBackground();
         RevisionGraph graph = project.history();
-        try (Database db = project.database(); Connection c = db.connect()) {
-            Set<String> heads = project.prepareAt(c, db, graph, Set.copyOf(graph.heads()));
+        try (Database db = project.databaseAt(graph, Set.copyOf(graph.heads())); Connection c = db.connect()) {
+            Set<String> heads = project.headsOf(c, db, graph);
             List<String> pending = graph.isEmpty() ? List.of()
                     : graph.upgradePath(heads, graph.heads()).stream().map(LoadedMigration::describe).toList();
             var edited = new Runner(c, graph, project.versionTable()).editedRevisions().stream()

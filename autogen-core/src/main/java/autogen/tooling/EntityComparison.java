@@ -1,6 +1,7 @@
 package autogen.tooling;
 
 import autogen.config.AutogenConfig;
+import autogen.diff.CanonicalExpressions;
 import autogen.diff.Comparator;
 import autogen.diff.RenameDetector;
 import autogen.diff.RenameQuestioner;
@@ -39,13 +40,13 @@ final class EntityComparison {
         var mapping = project.mapping();
         AutogenConfig config = project.config;
         boolean live = !db.embedded();
-        try (var phase = project.progress.start("comparing the entities with " + db.describe())) {
-            return compare(config, mapping, c, graph, renames, live);
+        try (var phase = project.progress.start("compare", "comparing the entities with " + db.describe())) {
+            return compare(config, mapping, c, graph, renames, live, project.progress);
         }
     }
 
     private static Difference compare(AutogenConfig config, EntityInspector.Mapping mapping, Connection c, RevisionGraph graph,
-            RenameQuestioner renames, boolean live) {
+            RenameQuestioner renames, boolean live, Progress progress) {
         SchemaModel mapped = mapping.schema();
         SchemaModel target = new SchemaModel(mapped.tables().stream().filter(t -> !config.excluded(t.name())).toList(),
                 mapped.sequences(), mapped.enumTypes());
@@ -53,8 +54,11 @@ final class EntityComparison {
         var schemas = new TreeSet<>(target.schemas());
         history.tables().forEach(t -> SchemaModel.schemaOf(t).ifPresent(schemas::add));
         var versionTable = new VersionTable(config.versionTable());
-        SchemaModel read = DatabaseReader.read(c, config.schema(), schemas, table -> versionTable.owns(table)
-                || config.excluded(table) || target.table(table).isEmpty() && !history.tables().contains(table));
+        SchemaModel read;
+        try (var phase = progress.time("read")) {
+            read = DatabaseReader.read(c, config.schema(), schemas, table -> versionTable.owns(table)
+                    || config.excluded(table) || target.table(table).isEmpty() && !history.tables().contains(table));
+        }
         SchemaModel current = new SchemaModel(read.tables(),
                 read.sequences().stream().filter(s -> target.sequence(s.name()).isPresent()
                         || history.sequences().contains(s.name())).toList(),
@@ -63,8 +67,11 @@ final class EntityComparison {
         var renamed = new RenameDetector(mapping.hints(), renames, live ? RowEstimates.emptyColumns(c, config.schema()) : Set.of())
                 .detect(current, target);
         var operations = new ArrayList<>(renamed.renames());
-        operations.addAll(new Comparator(ExpressionCanonicalizer.canonical(c, renamed.current(), target), config.timestampTimeZone())
-                .compare(renamed.current(), target));
+        CanonicalExpressions expressions;
+        try (var phase = progress.time("expressions")) {
+            expressions = ExpressionCanonicalizer.canonical(c, renamed.current(), target);
+        }
+        operations.addAll(new Comparator(expressions, config.timestampTimeZone()).compare(renamed.current(), target));
         return new Difference(operations, renamed.notes(), mapping.entityClasses());
     }
 }

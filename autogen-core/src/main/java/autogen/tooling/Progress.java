@@ -5,13 +5,14 @@ import autogen.runtime.MigrationCallback;
 /**
  * What a long command is doing, for a person waiting on it: phases (starting the embedded database, compiling the
  * migrations, replaying the history, reading the entities, comparing) and each revision applied. The CLI prints it
- * on stderr, so that stdout carries only the result.
+ * on stderr, so that stdout carries only the result, and with {@code --timings} adds up each phase's duration
+ * under its key.
  */
 public interface Progress {
 
     Progress NONE = new Progress() {
         @Override
-        public Phase start(String what) {
+        public Phase start(String key, String what) {
             return () -> { };
         }
 
@@ -27,8 +28,16 @@ public interface Progress {
         void close();
     }
 
-    /** {@code what}: a present participle phrase, "starting the embedded PostgreSQL". */
-    Phase start(String what);
+    /**
+     * {@code key}: one word naming the phase in timings ({@code compile}, {@code db-start}); {@code what}: a present
+     * participle phrase for a person, "starting the embedded PostgreSQL".
+     */
+    Phase start(String key, String what);
+
+    /** A phase too short or too technical to announce, only timed ({@code read}, {@code db-stop}). */
+    default Phase time(String key) {
+        return () -> { };
+    }
 
     /** Told of each revision applied or undone, by replays and migrations alike. */
     MigrationCallback revisions();

@@ -3,6 +3,8 @@ package autogen.tooling;
 import autogen.ConfigurationException;
 import autogen.DatabaseException;
 import autogen.MigrationException;
+import autogen.cache.Cache;
+import autogen.cache.ReplaySnapshots;
 import autogen.compile.MigrationCompiler;
 import autogen.config.AutogenConfig;
 import autogen.diff.MigrationPlan;
@@ -28,6 +30,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -41,28 +46,69 @@ final class Project {
     final Supplier<EntityInspector> entities;
     final Clock clock;
     final Progress progress;
+    final Cache cache;
+    /** The entities being read on another thread, once {@link #readEntitiesInBackground()} began it. */
+    private final AtomicReference<CompletableFuture<EntityInspector.Mapping>> mapping = new AtomicReference<>();
 
-    Project(AutogenConfig config, Supplier<EntityInspector> entities, Clock clock, Progress progress) {
+    Project(AutogenConfig config, Supplier<EntityInspector> entities, Clock clock, Progress progress, Cache cache) {
         this.config = config;
         this.entities = entities;
         this.clock = clock;
         this.progress = progress;
+        this.cache = cache;
     }
 
     Project with(Progress progress) {
-        return new Project(config, entities, clock, progress);
+        return new Project(config, entities, clock, progress, cache);
     }
 
-    /** The migration history: the migrations folder compiled in memory. */
+    Project with(Cache cache) {
+        return new Project(config, entities, clock, progress, cache);
+    }
+
+    /** The migration history: the migrations folder compiled in memory (or taken from the cache). */
     RevisionGraph history() {
-        try (var phase = progress.start("compiling the migrations in " + config.migrationsDir())) {
-            return new RevisionGraph(MigrationCompiler.compile(config.migrationsDir(), config.classpath()));
+        try (var phase = progress.start("compile", "compiling the migrations in " + config.migrationsDir())) {
+            return new RevisionGraph(MigrationCompiler.compile(config.migrationsDir(), config.classpath(), cache));
         }
     }
 
+    /**
+     * Starts reading the entities with Hibernate on another thread, while the database starts and the history is
+     * replayed, which do not depend on it. What goes wrong there is reported by {@link #mapping()}, so a command
+     * that turns out not to need the entities (a database behind the history) never fails for them.
+     */
+    void readEntitiesInBackground() {
+        var future = new CompletableFuture<EntityInspector.Mapping>();
+        if (!mapping.compareAndSet(null, future)) return;
+        var reader = new Thread(() -> {
+            try {
+                future.complete(readMapping());
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        }, "autogen-entities");
+        reader.setDaemon(true);
+        // Hibernate loads classes through the context class loader too (the Maven plugin's realm, in-process)
+        reader.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        reader.start();
+    }
+
     /** The entities' schema as Hibernate maps them. */
-    autogen.inspect.EntityInspector.Mapping mapping() {
-        try (var phase = progress.start("reading the entities with Hibernate")) {
+    EntityInspector.Mapping mapping() {
+        var future = mapping.get();
+        if (future == null) return readMapping();
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
+    }
+
+    private EntityInspector.Mapping readMapping() {
+        try (var phase = progress.start("entities", "reading the entities with Hibernate")) {
             return entities.get().readMapping();
         }
     }
@@ -77,14 +123,51 @@ final class Project {
                 .oneTransactionPerRun(config.transactionPerRun()).lockingWith(db::connect);
     }
 
-    /** The database to compare with: the configured one, or the embedded default with the history replayed into it. */
-    Database database() {
-        return config.url().map(url -> Database.live(url, config.user(), config.password())).orElseGet(this::embedded);
+    /**
+     * The database to compare with, at {@code targets}: the configured one as it is (only read), or the embedded
+     * default with the history replayed up to {@code targets}, started from the cache's snapshot of that very replay
+     * when one is kept ({@link ReplaySnapshots}), and kept as one otherwise.
+     */
+    Database databaseAt(RevisionGraph graph, Set<String> targets) {
+        if (config.url().isPresent()) return Database.live(config.url().get(), config.user(), config.password());
+        if (targets.isEmpty()) return embedded();
+        ReplaySnapshots.Started started;
+        try (var phase = progress.start("db-start", "starting the embedded PostgreSQL")) {
+            started = new ReplaySnapshots(cache).start(replayKey(graph, targets));
+        }
+        Database db = started.database().closingWithin(() -> progress.time("db-stop"));
+        if (started.replayed()) return db;
+        try (Connection c = db.connect()) {
+            useSchema(c, db);
+            try (var phase = progress.start("replay", "replaying the history into the embedded database")) {
+                new Runner(c, graph, versionTable(), config.lockTimeout()).lockingWith(db::connect)
+                        .upgrade(targets, progress.revisions());
+            }
+            started.keep();
+            return db;
+        } catch (SQLException | RuntimeException e) {
+            db.close();
+            if (e instanceof RuntimeException r) throw r;
+            throw DatabaseException.of("cannot close the database connection", (SQLException) e);
+        }
+    }
+
+    /** Everything a replay up to {@code targets} did: each revision on the way with its checksum, and the settings it used. */
+    private String replayKey(RevisionGraph graph, Set<String> targets) {
+        var parts = new ArrayList<String>(List.of("replay v1", Cache.BUILD, config.schema(), config.versionTable()));
+        parts.addAll(new TreeSet<>(targets));
+        Set<String> replayed = graph.ancestorsAndSelf(List.copyOf(targets));
+        for (var m : graph.ordered())
+            if (replayed.contains(m.id())) {
+                parts.add(m.id());
+                parts.add(m.checksum());
+            }
+        return Cache.key(parts);
     }
 
     Database embedded() {
-        try (var phase = progress.start("starting the embedded PostgreSQL")) {
-            return Database.embeddedDefault();
+        try (var phase = progress.start("db-start", "starting the embedded PostgreSQL")) {
+            return Database.embeddedDefault().closingWithin(() -> progress.time("db-stop"));
         }
     }
 
@@ -101,7 +184,7 @@ final class Project {
             useSchema(c, db);
             var runner = runner(c, db, graph);
             if (db.embedded() && replayFirst && !graph.isEmpty())
-                try (var phase = progress.start("applying the history to the embedded database first")) {
+                try (var phase = progress.start("replay", "applying the history to the embedded database first")) {
                     runner.upgrade(graph.head(), Integer.MAX_VALUE, progress.revisions());
                 }
             return work.apply(graph, runner);
@@ -110,15 +193,10 @@ final class Project {
         }
     }
 
-    /** Replays the history up to {@code targets} into an embedded database; a live one is only read. Returns its heads. */
-    Set<String> prepareAt(Connection c, Database db, RevisionGraph graph, Set<String> targets) {
+    /** The heads of the history the database is at, its connection {@code c} set to the configured schema. */
+    Set<String> headsOf(Connection c, Database db, RevisionGraph graph) {
         useSchema(c, db);
-        var runner = new Runner(c, graph, versionTable(), config.lockTimeout()).lockingWith(db::connect);
-        if (db.embedded() && !targets.isEmpty())
-            try (var phase = progress.start("replaying the history into the embedded database")) {
-                runner.upgrade(targets, progress.revisions());
-            }
-        return runner.heads();
+        return new Runner(c, graph, versionTable(), config.lockTimeout()).lockingWith(db::connect).heads();
     }
 
     void useSchema(Connection c, Database db) {

@@ -36,9 +36,10 @@ final class WriteRevision {
         if (request.empty()) {
             plan = MigrationPlan.of(List.of());
         } else {
-            try (Database db = project.database(); Connection c = db.connect()) {
-                Set<String> base = graph.isEmpty() ? Set.of() : Set.of(head.map(graph::resolve).orElseGet(graph::head));
-                Set<String> heads = project.prepareAt(c, db, graph, base);
+            project.readEntitiesInBackground();
+            Set<String> base = graph.isEmpty() ? Set.of() : Set.of(head.map(graph::resolve).orElseGet(graph::head));
+            try (Database db = project.databaseAt(graph, base); Connection c = db.connect()) {
+                Set<String> heads = project.headsOf(c, db, graph);
                 if (!heads.equals(base)) throw Project.behind(db, heads, base, head.isPresent());
                 var diff = EntityComparison.compare(project, db, c, graph, request.renames());
                 var steps = safeForms ? SafeForms.apply(diff.operations()) : diff.operations();

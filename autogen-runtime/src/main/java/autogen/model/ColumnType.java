@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,9 +58,31 @@ public record ColumnType(String sql) {
         return new ColumnType(sql);
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern OPENING = Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern CLOSING = Pattern.compile("\\s*\\)");
+
+    /**
+     * Spellings already made canonical: a schema of thousands of columns has a few dozen distinct types, and every
+     * model built (read, mapped, replayed) makes each column's type again. Bounded, as the texts come from users.
+     */
+    private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
+    private static final int CANONICAL_LIMIT = 10_000;
+
     static String canonical(String text) {
-        String s = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replaceAll("\\s*,\\s*", ",")
-                .replaceAll("\\s*\\(\\s*", "(").replaceAll("\\s*\\)", ")");
+        String known = CANONICAL.get(text);
+        if (known != null) return known;
+        String canonical = spelled(text);
+        if (CANONICAL.size() < CANONICAL_LIMIT) CANONICAL.put(text, canonical);
+        return canonical;
+    }
+
+    private static String spelled(String text) {
+        String s = SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        s = COMMA.matcher(s).replaceAll(",");
+        s = OPENING.matcher(s).replaceAll("(");
+        s = CLOSING.matcher(s).replaceAll(")");
         Matcher array = ARRAY.matcher(s);
         if (array.matches()) return canonical(array.group(1)) + "[]";
         for (Rule rule : RULES) s = rule.pattern().matcher(s).replaceAll(rule.replacement());

@@ -2,35 +2,69 @@ package autogen.model;
 
 import static java.util.Comparator.comparing;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The tables, sequences and enum types autogen compares, sorted by name. Names in the default schema are bare;
  * names in other schemas are written {@code schema.name}.
+ *
+ * <p>A value class rather than a record only to hold a name index: the comparison looks up every table of one model
+ * in the other, which a scan made quadratic in the table count.
  */
-public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes) {
+public final class SchemaModel {
 
     public static final SchemaModel EMPTY = new SchemaModel(List.of(), List.of());
+
+    private final List<Table> tables;
+    private final List<Sequence> sequences;
+    private final List<EnumType> enumTypes;
+    private final Map<String, Table> tablesByName;
+    private final Map<String, Sequence> sequencesByName;
+    private final Map<String, EnumType> enumTypesByName;
 
     public SchemaModel(List<Table> tables, List<Sequence> sequences) {
         this(tables, sequences, List.of());
     }
 
-    public SchemaModel {
-        enumTypes = enumTypes.stream().sorted(comparing(EnumType::name)).toList();
-        tables = tables.stream().sorted(comparing(Table::name)).toList();
-        sequences = sequences.stream().sorted(comparing(Sequence::name)).toList();
-        var names = new HashSet<String>();
-        for (Table t : tables)
-            if (!names.add(t.name())) throw new IllegalArgumentException("two tables named " + t.name());
+    public SchemaModel(List<Table> tables, List<Sequence> sequences, List<EnumType> enumTypes) {
+        this.enumTypes = enumTypes.stream().sorted(comparing(EnumType::name)).toList();
+        this.tables = tables.stream().sorted(comparing(Table::name)).toList();
+        this.sequences = sequences.stream().sorted(comparing(Sequence::name)).toList();
+        this.tablesByName = new HashMap<>();
+        for (Table t : this.tables)
+            if (tablesByName.putIfAbsent(t.name(), t) != null) throw new IllegalArgumentException("two tables named " + t.name());
+        this.sequencesByName = byName(this.sequences, Sequence::name);
+        this.enumTypesByName = byName(this.enumTypes, EnumType::name);
+    }
+
+    /** The first of each name, as the scan this replaces found it. */
+    private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {
+        var map = new HashMap<String, T>();
+        for (T item : items) map.putIfAbsent(name.apply(item), item);
+        return map;
+    }
+
+    public List<Table> tables() {
+        return tables;
+    }
+
+    public List<Sequence> sequences() {
+        return sequences;
+    }
+
+    public List<EnumType> enumTypes() {
+        return enumTypes;
     }
 
     public Optional<Table> table(String name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        return Optional.ofNullable(tablesByName.get(name));
     }
 
     /** The schema of a name written {@code schema.name}; empty for a name in the default schema. */
@@ -49,10 +83,26 @@ public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<Enu
     }
 
     public Optional<EnumType> enumType(String name) {
-        return enumTypes.stream().filter(e -> e.name().equals(name)).findFirst();
+        return Optional.ofNullable(enumTypesByName.get(name));
     }
 
     public Optional<Sequence> sequence(String name) {
-        return sequences.stream().filter(s -> s.name().equals(name)).findFirst();
+        return Optional.ofNullable(sequencesByName.get(name));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SchemaModel m && tables.equals(m.tables) && sequences.equals(m.sequences)
+                && enumTypes.equals(m.enumTypes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(tables, sequences, enumTypes);
+    }
+
+    @Override
+    public String toString() {
+        return "SchemaModel[tables=" + tables + ", sequences=" + sequences + ", enumTypes=" + enumTypes + "]";
     }
 }

@@ -67,8 +67,9 @@ final class Executor {
             sink.commit();
         } catch (SQLException e) {
             sink.rollback();
+            String statement = FailedStatement.statement(e, at.statement);
             throw new MigrationException("revision " + plan.revision().describe() + " failed, nothing of it was applied: "
-                    + DatabaseException.of(at.statement == null ? "" : "at `" + at.statement + "`", e).getMessage(), e);
+                    + DatabaseException.of(statement == null ? "" : "at `" + statement + "`", e).getMessage(), e);
         } catch (RuntimeException e) {
             sink.rollback();
             throw failedInCode(plan, at.statement, e, "nothing of it was applied");
@@ -98,8 +99,9 @@ final class Executor {
             sink.commit();
         } catch (SQLException e) {
             sink.rollback();
+            String statement = FailedStatement.statement(e, at.statement);
             throw new MigrationException("revision " + (current == null ? "?" : current.revision().describe()) + " failed"
-                    + (at.statement == null ? "" : " at `" + at.statement + "`") + ": " + DatabaseException.firstLine(e.getMessage())
+                    + (statement == null ? "" : " at `" + statement + "`") + ": " + DatabaseException.firstLine(e.getMessage())
                     + "; " + undone, e);
         } catch (RuntimeException e) {
             sink.rollback();

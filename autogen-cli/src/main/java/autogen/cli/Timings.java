@@ -2,12 +2,13 @@ package autogen.cli;
 
 import autogen.runtime.MigrationCallback;
 import autogen.tooling.Progress;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code --timings}: how long each phase of a command took, added up per key, printed on stderr when the command ends
@@ -19,9 +20,8 @@ final class Timings {
 
     private final Map<String, Long> nanos = new LinkedHashMap<>();
     private final long mainStarted = System.nanoTime();
-    /** The process start as the operating system tells it; empty where it does not (then jvm and total are from main). */
-    private final Optional<Instant> processStarted = ProcessHandle.current().info().startInstant();
-    private final Instant mainStartedAt = Instant.now();
+    /** How long the process had run when the CLI's code began; 0 where the system does not say. */
+    private final long beforeMain = sinceProcessStart();
 
     /** {@code shown}, with every phase timed as well. */
     Progress around(Progress shown) {
@@ -56,11 +56,27 @@ final class Timings {
     }
 
     synchronized void print(PrintWriter err) {
-        long beforeMain = processStarted.map(p -> Duration.between(p, mainStartedAt).toNanos()).filter(n -> n >= 0).orElse(0L);
         line(err, "jvm", beforeMain);
         nanos.forEach((key, n) -> line(err, key, n));
         line(err, "total", beforeMain + System.nanoTime() - mainStarted);
         err.flush();
+    }
+
+    /**
+     * Linux: the system's uptime less the process's start time since boot, both in /proc at a hundredth of a second
+     * (ProcessHandle's start instant is only to the second). Elsewhere 0: jvm is not measured there.
+     */
+    private static long sinceProcessStart() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // the fields after the command name, which is in parentheses and may hold spaces
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            double startedSeconds = Long.parseLong(fields[19]) / 100.0;   // starttime, in clock ticks (USER_HZ, 100)
+            double uptimeSeconds = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+            return Math.max(0, (long) ((uptimeSeconds - startedSeconds) * 1e9));
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static void line(PrintWriter err, String key, long nanos) {

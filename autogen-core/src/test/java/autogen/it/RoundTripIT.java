@@ -139,4 +139,27 @@ class RoundTripIT {
         assertThat(s.schema()).isEqualTo(before);
         assertThat(db.column("SELECT version_num FROM autogen_version")).isEqualTo(heads);
     }
+
+    /** A revision's DDL goes to PostgreSQL as one batch; the statement it refuses is still the one the error names. */
+    @Test
+    void aFailingStepAmongBatchedOnesIsTheOneNamed(TestDatabase db) throws Exception {
+        var s = new Scenario(db, migrations);
+        s.autogen(Customer.class).revision(RevisionRequest.of("customers"));
+        s.autogen(Customer.class).upgrade("head", m -> {});
+        var second = s.autogen(CustomerV2.class).revision(RevisionRequest.of("emails")).file().orElseThrow();
+        Files.writeString(second, Files.readString(second).replace(
+                "op.addColumn(\"customer\", column(\"email\", \"varchar(255)\"));",
+                "op.addColumn(\"customer\", column(\"email\", \"varchar(255)\"));\n"
+                        + "        op.addColumn(\"customer\", column(\"name\", \"text\"));\n"
+                        + "        op.addColumn(\"customer\", column(\"phone\", \"text\"));"));
+        SchemaModel before = s.schema();
+
+        assertThatThrownBy(() -> s.autogen(CustomerV2.class).upgrade("head", m -> {}))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageContaining("failed, nothing of it was applied")
+                .hasMessageContaining("ADD COLUMN name text`")
+                .hasMessageContaining("already exists")
+                .hasMessageNotContaining("phone");
+        assertThat(s.schema()).isEqualTo(before);
+    }
 }

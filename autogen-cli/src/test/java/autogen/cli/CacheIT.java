@@ -56,7 +56,9 @@ class CacheIT {
         Path dir = cache.resolve(area);
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+            // the compiled classes are files, the databases folders (beside their lock files)
+            return files.filter(f -> !f.getFileName().toString().startsWith("."))
+                    .filter(f -> area.equals("classes") || Files.isDirectory(f)).sorted().toList();
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,25 +19,32 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
  * Embedded databases with a history replayed, kept stopped in the cache under a key that names everything the replay
  * did (the revisions replayed with their checksums, the schema, the version table, this build of autogen): the next
- * {@code check} or {@code revision} on the same history starts a copy of one instead of creating a cluster and
+ * {@code check} or {@code revision} on the same history starts the kept cluster instead of creating one and
  * replaying the history again. A snapshot records the PostgreSQL version that made it; a server of another version
- * does not use it. The copy, never the snapshot, is started, so a snapshot stays as it was made whatever the command
- * does; a snapshot that does not start or answer is deleted and the database made anew.
+ * does not use it, and a snapshot that does not start or answer is deleted and the database made anew.
+ *
+ * <p>A snapshot is started where it is (copying a cluster of a thousand tables, 8000 files, took longer than the
+ * replay it saves), by one command at a time: {@code KEY.lock} beside it is held while its server runs. Commands
+ * only read it (check and default expressions are tried in temporary tables, rolled back), and PostgreSQL stops it
+ * cleanly, so it stays at its key's state; a command that finds it busy replays into a throwaway database instead.
  *
  * <p>The newest {@value #KEPT} snapshots are kept (each holds a whole cluster, tens of megabytes); a command that
- * makes one removes the oldest beyond that.
+ * makes one removes the oldest unused ones beyond that.
  */
 public final class ReplaySnapshots {
 
     static final int KEPT = 4;
     private static final String MARKER = "autogen-snapshot.properties";
-    /** A copy still being used is locked by the embedded server (its lock file); older unlocked ones were left by a killed command. */
+    /** A replay being made is locked by its embedded server (its lock file); older unlocked ones were left by a killed command. */
     private static final Duration ABANDONED = Duration.ofMinutes(10);
 
     private final Cache cache;
@@ -55,35 +63,50 @@ public final class ReplaySnapshots {
         if (area.isEmpty()) return new Started(Database.embeddedDefault(), false, null);
         removeAbandoned(area.get());
         Path snapshot = area.get().resolve(key);
-        Path copy = area.get().resolve(".work-" + UUID.randomUUID());
-        Optional<String> version = version(snapshot);
-        // a snapshot is published whole, marker included: a folder of its name without one is a leftover
-        if (version.isEmpty() && Files.exists(snapshot)) Trees.deleteQuietly(snapshot);
-        if (version.isPresent()) {
-            Optional<Started> started = fromSnapshot(snapshot, copy, version.get());
-            if (started.isPresent()) return started.get();
-            Trees.deleteQuietly(snapshot);   // does not start, or another server version: made anew below
+        Optional<Lock> lock = Lock.tryTake(area.get().resolve(key + ".lock"));
+        if (lock.isEmpty()) return fresh(area.get(), snapshot, Optional.empty());   // another command has it
+        try {
+            Optional<String> version = version(snapshot);
+            if (version.isPresent()) {
+                Optional<Started> started = inPlace(snapshot, version.get(), lock.get());
+                if (started.isPresent()) return started.get();
+            }
+            // none, cut short (a snapshot is published whole, marker included), broken, or of another server version
+            Trees.delete(snapshot);
+            return fresh(area.get(), snapshot, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.get().release();
+            if (e instanceof RuntimeException r) throw r;
+            return fresh(area.get(), snapshot, Optional.empty());
         }
+    }
+
+    /** A cluster created in a folder of its own, published as the snapshot at close when kept (and {@code lock} held). */
+    private static Started fresh(Path area, Path snapshot, Optional<Lock> lock) {
+        Path made = area.resolve(".work-" + UUID.randomUUID());
         var started = new Started[1];
-        Database db = Database.embeddedIn(copy, () -> started[0].afterStop(copy, snapshot, area.get()));
-        started[0] = new Started(db, false, copy);
+        Database db;
+        try {
+            db = Database.embeddedIn(made, () -> started[0].afterStop(made, snapshot, area, lock));
+        } catch (RuntimeException e) {
+            Trees.deleteQuietly(made);
+            lock.ifPresent(Lock::release);
+            throw e;
+        }
+        started[0] = new Started(db, false, lock.isPresent() ? made : null);
         return started[0];
     }
 
-    private Optional<Started> fromSnapshot(Path snapshot, Path copy, String version) {
-        try {
-            touch(snapshot);
-            Trees.copy(snapshot, copy);
-            Files.deleteIfExists(copy.resolve("postmaster.pid"));
-        } catch (IOException | RuntimeException e) {
-            Trees.deleteQuietly(copy);
-            return Optional.empty();
-        }
+    private static Optional<Started> inPlace(Path snapshot, String version, Lock lock) {
+        var usable = new AtomicBoolean(true);
         Database db;
         try {
-            db = Database.embeddedIn(copy, () -> Trees.delete(copy));
+            db = Database.embeddedIn(snapshot, () -> {
+                if (!usable.get()) return;   // the caller keeps the lock to make the snapshot anew
+                touch(snapshot);
+                lock.release();
+            });
         } catch (RuntimeException e) {
-            Trees.deleteQuietly(copy);
             return Optional.empty();
         }
         try (Connection c = db.connect(); var s = c.createStatement(); var rs = s.executeQuery("SHOW server_version")) {
@@ -91,6 +114,7 @@ public final class ReplaySnapshots {
         } catch (SQLException | RuntimeException e) {
             // a snapshot the server cannot read is no snapshot
         }
+        usable.set(false);
         db.close();
         return Optional.empty();
     }
@@ -108,40 +132,48 @@ public final class ReplaySnapshots {
         return Optional.ofNullable(properties.getProperty("server_version"));
     }
 
-    private static void touch(Path snapshot) throws IOException {
-        Files.setLastModifiedTime(snapshot.resolve(MARKER), FileTime.from(Instant.now()));
+    private static void touch(Path snapshot) {
+        try {
+            Files.setLastModifiedTime(snapshot.resolve(MARKER), FileTime.from(Instant.now()));
+        } catch (IOException e) {
+            // the snapshot only looks older to the clean-up
+        }
     }
 
-    /** Copies whose command was killed: older than {@link #ABANDONED} and not locked by a running server. */
+    /** Clusters being made by a command that was killed: older than {@link #ABANDONED}, no server holding their lock file. */
     private static void removeAbandoned(Path area) {
         try (Stream<Path> entries = Files.list(area)) {
             for (Path entry : (Iterable<Path>) entries::iterator) {
                 String name = entry.getFileName().toString();
                 if (!name.startsWith(".work-") && !name.startsWith(".tmp-")) continue;
                 if (Files.getLastModifiedTime(entry).toInstant().isAfter(Instant.now().minus(ABANDONED))) continue;
-                if (!inUse(entry)) Trees.deleteQuietly(entry);
+                Optional<Lock> held = Lock.tryTake(entry.resolve("epg-lock"));
+                if (held.isEmpty()) continue;
+                try {
+                    Trees.deleteQuietly(entry);
+                } finally {
+                    held.get().release();
+                }
             }
         } catch (IOException | RuntimeException e) {
             // leftovers cost space, never correctness
         }
     }
 
-    private static boolean inUse(Path copy) {
-        Path lock = copy.resolve("epg-lock");
-        if (!Files.exists(lock)) return false;
-        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE); var held = channel.tryLock()) {
-            return held == null;
-        } catch (IOException | RuntimeException e) {
-            return true;   // locked by this JVM, or unreadable: leave it
-        }
-    }
-
+    /** Deletes the least recently used snapshots beyond {@link #KEPT}, skipping any a command is using. */
     private static void removeOldest(Path area) {
         try (Stream<Path> entries = Files.list(area)) {
-            List<Path> snapshots = entries.filter(e -> !e.getFileName().toString().startsWith("."))
-                    .filter(e -> Files.isRegularFile(e.resolve(MARKER)))
+            List<Path> snapshots = entries.filter(e -> Files.isRegularFile(e.resolve(MARKER)))
                     .sorted(Comparator.comparing(ReplaySnapshots::lastUsed).reversed()).toList();
-            snapshots.stream().skip(KEPT).forEach(Trees::deleteQuietly);
+            for (Path old : snapshots.subList(Math.min(KEPT, snapshots.size()), snapshots.size())) {
+                Optional<Lock> lock = Lock.tryTake(area.resolve(old.getFileName() + ".lock"));
+                if (lock.isEmpty()) continue;
+                try {
+                    Trees.deleteQuietly(old);
+                } finally {
+                    lock.get().release();
+                }
+            }
         } catch (IOException | RuntimeException e) {
             // as above
         }
@@ -155,17 +187,70 @@ public final class ReplaySnapshots {
         }
     }
 
+    /**
+     * An exclusive lock on a file, between processes and within this one (the Maven plugin may run commands on
+     * several threads). Lock files are never deleted: deleting one another process holds open would let two hold it.
+     */
+    static final class Lock {
+        private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
+        private final Path file;
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private Lock(Path file, FileChannel channel, FileLock lock) {
+            this.file = file;
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        static Optional<Lock> tryTake(Path file) {
+            Path key = file.toAbsolutePath().normalize();
+            if (!HELD_HERE.add(key)) return Optional.empty();
+            try {
+                FileChannel channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock;
+                try {
+                    lock = channel.tryLock();
+                } catch (IOException | RuntimeException e) {
+                    channel.close();
+                    throw e;
+                }
+                if (lock == null) {
+                    channel.close();
+                    HELD_HERE.remove(key);
+                    return Optional.empty();
+                }
+                return Optional.of(new Lock(key, channel, lock));
+            } catch (IOException | RuntimeException e) {
+                HELD_HERE.remove(key);
+                return Optional.empty();
+            }
+        }
+
+        void release() {
+            try {
+                lock.release();
+                channel.close();
+            } catch (IOException e) {
+                // closing the channel releases the lock; the process's end does too
+            } finally {
+                HELD_HERE.remove(file);
+            }
+        }
+    }
+
     /** A started embedded database; {@code replayed}: it came from a snapshot, already at the key's state. */
     public static final class Started {
         private final Database database;
         private final boolean replayed;
-        private final Path copy;
+        /** The folder to publish as the snapshot when kept; null when it is not to be kept (busy, or from a snapshot). */
+        private final Path made;
         private volatile String keptVersion;
 
-        Started(Database database, boolean replayed, Path copy) {
+        Started(Database database, boolean replayed, Path made) {
             this.database = database;
             this.replayed = replayed;
-            this.copy = copy;
+            this.made = made;
         }
 
         public Database database() {
@@ -181,7 +266,7 @@ public final class ReplaySnapshots {
          * after the replay succeeded, before anything else changes the database.
          */
         public void keep() {
-            if (copy == null) return;
+            if (made == null) return;
             try (Connection c = database.connect(); var s = c.createStatement(); var rs = s.executeQuery("SHOW server_version")) {
                 if (rs.next()) keptVersion = rs.getString(1);
             } catch (SQLException | RuntimeException e) {
@@ -189,18 +274,22 @@ public final class ReplaySnapshots {
             }
         }
 
-        private void afterStop(Path copy, Path snapshot, Path area) throws IOException {
-            if (keptVersion == null) {
-                Trees.delete(copy);
-                return;
+        private void afterStop(Path made, Path snapshot, Path area, Optional<Lock> lock) throws IOException {
+            try {
+                if (keptVersion == null || lock.isEmpty()) {
+                    Trees.delete(made);
+                    return;
+                }
+                // the marker last: a folder without it was cut short and is never used
+                var properties = new Properties();
+                properties.setProperty("server_version", keptVersion);
+                try (Writer out = Files.newBufferedWriter(made.resolve(MARKER), StandardCharsets.UTF_8)) {
+                    properties.store(out, "an embedded database with a history replayed, kept by autogen");
+                }
+                Cache.publish(made, snapshot);
+            } finally {
+                lock.ifPresent(Lock::release);
             }
-            // the marker last: a folder without it was cut short and is never used
-            var properties = new Properties();
-            properties.setProperty("server_version", keptVersion);
-            try (Writer out = Files.newBufferedWriter(copy.resolve(MARKER), StandardCharsets.UTF_8)) {
-                properties.store(out, "an embedded database with a history replayed, kept by autogen");
-            }
-            Cache.publish(copy, snapshot);
             removeOldest(area);
         }
     }

@@ -6,10 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** Copying and deleting whole folders (cache entries), which java.nio.file does one file at a time. */
+/** Deleting whole folders (cache entries), which java.nio.file does one file at a time. */
 final class Trees {
 
     private Trees() {}
@@ -46,23 +45,5 @@ final class Trees {
         } catch (IOException | RuntimeException e) {
             // a leftover in the cache folder costs space, never correctness: its name is no key
         }
-    }
-
-    /** Copies the folder {@code from} to {@code to}, which must not exist, keeping file permissions (PostgreSQL checks them). */
-    static void copy(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-                Path target = to.resolve(from.relativize(dir).toString());
-                Files.copy(dir, target, StandardCopyOption.COPY_ATTRIBUTES);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

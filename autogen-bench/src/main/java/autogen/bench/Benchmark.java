@@ -97,7 +97,7 @@ public final class Benchmark {
 
     /** The project of one number of tables, ready to measure. */
     private record Setup(int tables, Path dir, Path project, Path classes, Path createSql, String packages, String headDb,
-                         Runs runs, String timings) {}
+                         Runs runs, String setupLine) {}
 
     private final Options options;
     private final PrintStream out = System.out;
@@ -409,7 +409,7 @@ public final class Benchmark {
     private void report(Setup s, Iterable<String> commands, Map<String, List<Run>> runs, List<String> failures,
                         List<String> notes, List<String> alembicDiffs) {
         out.printf("== N=%d tables, %d revisions, %d runs per command (interleaved) ==%n", s.tables(), options.revisions(), options.runs());
-        out.println(s.timings());
+        out.println(s.setupLine());
         out.println();
         out.printf("%-20s %5s %8s %10s  %-30s %9s %10s%n", "command", "runs", "min ms", "median ms", "median ratio", "peak MiB", "MiB/table");
         var medians = new HashMap<String, Long>();

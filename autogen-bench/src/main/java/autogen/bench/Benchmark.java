@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
@@ -34,8 +35,11 @@ public final class Benchmark {
     static final List<String> COMMANDS = List.of("psql", "hibernate", "alembic", "check", "check-embedded",
             "check-embedded-cold", "upgrade", "upgrade-sql", "heads", "history", "show", "lint", "revision", "baseline");
 
-    /** The JVM flags of every Java child, the CLI's and HibernateValidate's alike: none, as the launcher runs the jar. */
-    static final List<String> JVM_FLAGS = List.of();
+    /**
+     * The JVM flags of the Hibernate floor: the launcher's JIT flag (./autogen), so that the floor runs with what the
+     * CLI gets, bar the class-data sharing archive the launcher makes for itself.
+     */
+    static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1");
 
     /** What the CLI must not see: the benchmark says which database each command gets. */
     private static final List<String> UNSET = List.of("AUTOGEN_URL", "AUTOGEN_USER", "AUTOGEN_PASSWORD", "JAVA_TOOL_OPTIONS");
@@ -103,6 +107,8 @@ public final class Benchmark {
     private final PrintStream out = System.out;
     private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     private final Path jar;
+    /** The CLI as users run it (./autogen: its JVM flags and class-data archive); empty: the jar with java, as is. */
+    private final Optional<Path> launcher;
     private EmbeddedPostgres postgres;
     private boolean psql;
     private boolean alembic;
@@ -115,6 +121,7 @@ public final class Benchmark {
     private Benchmark(Options options) {
         this.options = options;
         this.jar = Path.of(System.getProperty("autogen.bench.jar", "autogen-cli/target/autogen.jar")).toAbsolutePath();
+        this.launcher = Optional.ofNullable(System.getProperty("autogen.bench.launcher")).map(Path::of);
     }
 
     public static void main(String[] args) throws Exception {
@@ -511,7 +518,8 @@ public final class Benchmark {
 
     /** The CLI on {@code project} (null: none), with {@code --timings} when asked and the CLI has it. */
     private List<String> cli(Path project, boolean withTimings, String... args) {
-        var argv = javaCommand("-jar", jar.toString());
+        var argv = launcher.map(l -> new ArrayList<>(List.of(l.toString()))).orElseGet(() -> new ArrayList<>(List.of(java, "-jar",
+                jar.toString())));
         if (project != null) argv.addAll(List.of("-C", project.toString()));
         if (withTimings) argv.add("--timings");
         argv.addAll(List.of(args));

@@ -4,5 +4,5 @@ rem Needs a JDK 17+ (migrations are compiled in memory): JAVA_HOME's, else java 
 setlocal
 set "AUTOGEN_HOME=%~dp0.."
 if defined JAVA_HOME (set "JAVA=%JAVA_HOME%\bin\java.exe") else (set "JAVA=java")
-"%JAVA%" -XX:TieredStopAtLevel=1 %JAVA_OPTS% -cp "%AUTOGEN_HOME%\lib\*" autogen.cli.AutogenCommand %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %JAVA_OPTS% -cp "%AUTOGEN_HOME%\lib\*" autogen.cli.AutogenCommand %*
 exit /b %ERRORLEVEL%

@@ -36,10 +36,10 @@ public final class Benchmark {
             "check-embedded-cold", "upgrade", "upgrade-sql", "heads", "history", "show", "lint", "revision", "baseline");
 
     /**
-     * The JVM flags of the Hibernate floor: the launcher's JIT flag (./autogen), so that the floor runs with what the
-     * CLI gets, bar the class-data sharing archive the launcher makes for itself.
+     * The JVM flags of the Hibernate floor: the launcher's (./autogen: the JIT's first tier, the serial collector), so
+     * that the floor runs with what the CLI gets, bar the class-data sharing archive the launcher makes for itself.
      */
-    static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1");
+    static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     /** What the CLI must not see: the benchmark says which database each command gets. */
     private static final List<String> UNSET = List.of("AUTOGEN_URL", "AUTOGEN_USER", "AUTOGEN_PASSWORD", "JAVA_TOOL_OPTIONS");

@@ -26,8 +26,8 @@ record CliProcess(int exitCode, String out, String stderr) {
     static final String PROGRESS = "autogen: ";
 
     static final Path JAR = Path.of("target/autogen.jar").toAbsolutePath();
-    /** The JVM flag the launchers give the CLI (./autogen, the archive's bin/autogen): the JIT's first tier only. */
-    static final String JIT = "-XX:TieredStopAtLevel=1";
+    /** The JVM flags the launchers give the CLI (./autogen, bin/autogen): the JIT's first tier, the serial collector. */
+    static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     /** Runs the CLI in {@code directory}; {@code environment} adds to (or, with a null value, removes from) the inherited one. */
     static CliProcess run(Path directory, Map<String, String> environment, String... args) {
@@ -46,8 +46,9 @@ record CliProcess(int exitCode, String out, String stderr) {
     private static CliProcess start(Path directory, Map<String, String> environment, String input, String... args) {
         if (!Files.isRegularFile(JAR))
             throw new IllegalStateException(JAR + " is missing: CLI process tests run after `mvn package` (failsafe)");
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), JIT, "-jar",
-                JAR.toString()));
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(JVM_FLAGS);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         return exec(directory, environment, input, command);
     }
@@ -59,7 +60,7 @@ record CliProcess(int exitCode, String out, String stderr) {
      */
     static CliProcess onATerminal(Path directory, Map<String, String> environment, String input, String... args) {
         var command = new StringBuilder(quote(Path.of(System.getProperty("java.home"), "bin", "java").toString()))
-                .append(' ').append(JIT).append(" -jar ").append(quote(JAR.toString()));
+                .append(' ').append(String.join(" ", JVM_FLAGS)).append(" -jar ").append(quote(JAR.toString()));
         for (String arg : args) command.append(' ').append(quote(arg));
         var run = exec(directory, environment, input, List.of("script", "-qec", command.toString(), "/dev/null"));
         return new CliProcess(run.exitCode(), run.out().replace("\r\n", "\n"), run.stderr());

@@ -147,13 +147,7 @@ public final class ReplaySnapshots {
                 String name = entry.getFileName().toString();
                 if (!name.startsWith(".work-") && !name.startsWith(".tmp-")) continue;
                 if (Files.getLastModifiedTime(entry).toInstant().isAfter(Instant.now().minus(ABANDONED))) continue;
-                Optional<Lock> held = Lock.tryTake(entry.resolve("epg-lock"));
-                if (held.isEmpty()) continue;
-                try {
-                    Trees.deleteQuietly(entry);
-                } finally {
-                    held.get().release();
-                }
+                deleteUnlessLocked(entry, entry.resolve("epg-lock"));
             }
         } catch (IOException | RuntimeException e) {
             // leftovers cost space, never correctness
@@ -165,17 +159,21 @@ public final class ReplaySnapshots {
         try (Stream<Path> entries = Files.list(area)) {
             List<Path> snapshots = entries.filter(e -> Files.isRegularFile(e.resolve(MARKER)))
                     .sorted(Comparator.comparing(ReplaySnapshots::lastUsed).reversed()).toList();
-            for (Path old : snapshots.subList(Math.min(KEPT, snapshots.size()), snapshots.size())) {
-                Optional<Lock> lock = Lock.tryTake(area.resolve(old.getFileName() + ".lock"));
-                if (lock.isEmpty()) continue;
-                try {
-                    Trees.deleteQuietly(old);
-                } finally {
-                    lock.get().release();
-                }
-            }
+            for (Path old : snapshots.subList(Math.min(KEPT, snapshots.size()), snapshots.size()))
+                deleteUnlessLocked(old, area.resolve(old.getFileName() + ".lock"));
         } catch (IOException | RuntimeException e) {
             // as above
+        }
+    }
+
+    /** Deletes {@code folder} under its lock, unless a command holds the lock (a server running there). */
+    private static void deleteUnlessLocked(Path folder, Path lockFile) {
+        Optional<Lock> lock = Lock.tryTake(lockFile);
+        if (lock.isEmpty()) return;
+        try {
+            Trees.deleteQuietly(folder);
+        } finally {
+            lock.get().release();
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The operations from the database to the entities, which {@code revision} writes and {@code check} reports. Left
@@ -35,43 +36,52 @@ final class EntityComparison {
 
     private EntityComparison() {}
 
-    /** {@code live}: the database is the user's, whose statistics say which columns hold data. */
+    /**
+     * {@code live}: the database is the user's, whose statistics say which columns hold data. The database is read
+     * while Hibernate may still be reading the entities on its own thread ({@link Project#readEntitiesInBackground}):
+     * every table but the version table and excluded ones, those that neither an entity maps nor the history created
+     * left out afterwards.
+     */
     static Difference compare(Project project, Database db, Connection c, RevisionGraph graph, RenameQuestioner renames) {
-        var mapping = project.mapping();
         AutogenConfig config = project.config;
         boolean live = !db.embedded();
-        try (var phase = project.progress.start("compare", "comparing the entities with " + db.describe())) {
-            return compare(config, mapping, c, graph, renames, live, project.progress);
-        }
-    }
-
-    private static Difference compare(AutogenConfig config, EntityInspector.Mapping mapping, Connection c, RevisionGraph graph,
-            RenameQuestioner renames, boolean live, Progress progress) {
-        SchemaModel mapped = mapping.schema();
-        SchemaModel target = new SchemaModel(mapped.tables().stream().filter(t -> !config.excluded(t.name())).toList(),
-                mapped.sequences(), mapped.enumTypes());
         var history = HistoryObjects.of(graph);
-        var schemas = new TreeSet<>(target.schemas());
-        history.tables().forEach(t -> SchemaModel.schemaOf(t).ifPresent(schemas::add));
         var versionTable = new VersionTable(config.versionTable());
-        SchemaModel read;
-        try (var phase = progress.time("read")) {
-            read = DatabaseReader.read(c, config.schema(), schemas, table -> versionTable.owns(table)
-                    || config.excluded(table) || target.table(table).isEmpty() && !history.tables().contains(table));
+        Predicate<String> neverCompared = table -> versionTable.owns(table) || config.excluded(table);
+        var historySchemas = new TreeSet<String>();
+        history.tables().forEach(t -> SchemaModel.schemaOf(t).ifPresent(historySchemas::add));
+        try (var phase = project.progress.start("compare", "comparing the entities with " + db.describe())) {
+            SchemaModel everything;
+            try (var reading = project.progress.time("read")) {
+                everything = DatabaseReader.read(c, config.schema(), historySchemas, neverCompared);
+            }
+            Set<String> emptyColumns = live ? RowEstimates.emptyColumns(c, config.schema()) : Set.of();
+            var mapping = project.mapping();
+            SchemaModel mapped = mapping.schema();
+            SchemaModel target = new SchemaModel(mapped.tables().stream().filter(t -> !config.excluded(t.name())).toList(),
+                    mapped.sequences(), mapped.enumTypes());
+            var schemas = new TreeSet<>(target.schemas());
+            schemas.addAll(historySchemas);
+            if (!historySchemas.containsAll(target.schemas()))   // an entity in a schema the history never created
+                try (var reading = project.progress.time("read")) {
+                    everything = DatabaseReader.read(c, config.schema(), schemas, neverCompared);
+                }
+            SchemaModel read = everything;
+            SchemaModel current = new SchemaModel(
+                    read.tables().stream().filter(t -> target.table(t.name()).isPresent() || history.tables().contains(t.name()))
+                            .toList(),
+                    read.sequences().stream().filter(s -> target.sequence(s.name()).isPresent()
+                            || history.sequences().contains(s.name())).toList(),
+                    read.enumTypes().stream().filter(e -> target.enumType(e.name()).isPresent()
+                            || history.enumTypes().contains(e.name())).toList());
+            var renamed = new RenameDetector(mapping.hints(), renames, emptyColumns).detect(current, target);
+            var operations = new ArrayList<>(renamed.renames());
+            CanonicalExpressions expressions;
+            try (var canonical = project.progress.time("expressions")) {
+                expressions = ExpressionCanonicalizer.canonical(c, renamed.current(), target);
+            }
+            operations.addAll(new Comparator(expressions, config.timestampTimeZone()).compare(renamed.current(), target));
+            return new Difference(operations, renamed.notes(), mapping.entityClasses());
         }
-        SchemaModel current = new SchemaModel(read.tables(),
-                read.sequences().stream().filter(s -> target.sequence(s.name()).isPresent()
-                        || history.sequences().contains(s.name())).toList(),
-                read.enumTypes().stream().filter(e -> target.enumType(e.name()).isPresent()
-                        || history.enumTypes().contains(e.name())).toList());
-        var renamed = new RenameDetector(mapping.hints(), renames, live ? RowEstimates.emptyColumns(c, config.schema()) : Set.of())
-                .detect(current, target);
-        var operations = new ArrayList<>(renamed.renames());
-        CanonicalExpressions expressions;
-        try (var phase = progress.time("expressions")) {
-            expressions = ExpressionCanonicalizer.canonical(c, renamed.current(), target);
-        }
-        operations.addAll(new Comparator(expressions, config.timestampTimeZone()).compare(renamed.current(), target));
-        return new Difference(operations, renamed.notes(), mapping.entityClasses());
     }
 }

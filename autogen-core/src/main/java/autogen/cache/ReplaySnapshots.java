@@ -4,12 +4,9 @@ import autogen.embedded.Database;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,9 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
@@ -65,20 +60,19 @@ public final class ReplaySnapshots {
         Path snapshot = area.get().resolve(key);
         Optional<Lock> lock = Lock.tryTake(area.get().resolve(key + ".lock"));
         if (lock.isEmpty()) return fresh(area.get(), snapshot, Optional.empty());   // another command has it
+        Optional<String> version = version(snapshot);
+        if (version.isPresent()) {
+            Optional<Started> started = inPlace(snapshot, version.get(), lock.get());
+            if (started.isPresent()) return started.get();
+        }
+        // none, cut short (a snapshot is published whole, marker included), broken, or of another server version
         try {
-            Optional<String> version = version(snapshot);
-            if (version.isPresent()) {
-                Optional<Started> started = inPlace(snapshot, version.get(), lock.get());
-                if (started.isPresent()) return started.get();
-            }
-            // none, cut short (a snapshot is published whole, marker included), broken, or of another server version
             Trees.delete(snapshot);
-            return fresh(area.get(), snapshot, lock);
-        } catch (IOException | RuntimeException e) {
-            lock.get().release();
-            if (e instanceof RuntimeException r) throw r;
+        } catch (IOException e) {
+            lock.get().release();   // what is left cannot be replaced: replay into a throwaway database
             return fresh(area.get(), snapshot, Optional.empty());
         }
+        return fresh(area.get(), snapshot, lock);
     }
 
     /** A cluster created in a folder of its own, published as the snapshot at close when kept (and {@code lock} held). */
@@ -182,58 +176,6 @@ public final class ReplaySnapshots {
             return Files.getLastModifiedTime(snapshot.resolve(MARKER)).toInstant();
         } catch (IOException e) {
             return Instant.EPOCH;
-        }
-    }
-
-    /**
-     * An exclusive lock on a file, between processes and within this one (the Maven plugin may run commands on
-     * several threads). Lock files are never deleted: deleting one another process holds open would let two hold it.
-     */
-    static final class Lock {
-        private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
-        private final Path file;
-        private final FileChannel channel;
-        private final FileLock lock;
-
-        private Lock(Path file, FileChannel channel, FileLock lock) {
-            this.file = file;
-            this.channel = channel;
-            this.lock = lock;
-        }
-
-        static Optional<Lock> tryTake(Path file) {
-            Path key = file.toAbsolutePath().normalize();
-            if (!HELD_HERE.add(key)) return Optional.empty();
-            try {
-                FileChannel channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock lock;
-                try {
-                    lock = channel.tryLock();
-                } catch (IOException | RuntimeException e) {
-                    channel.close();
-                    throw e;
-                }
-                if (lock == null) {
-                    channel.close();
-                    HELD_HERE.remove(key);
-                    return Optional.empty();
-                }
-                return Optional.of(new Lock(key, channel, lock));
-            } catch (IOException | RuntimeException e) {
-                HELD_HERE.remove(key);
-                return Optional.empty();
-            }
-        }
-
-        void release() {
-            try {
-                lock.release();
-                channel.close();
-            } catch (IOException e) {
-                // closing the channel releases the lock; the process's end does too
-            } finally {
-                HELD_HERE.remove(file);
-            }
         }
     }
 

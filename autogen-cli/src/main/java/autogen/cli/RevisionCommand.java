@@ -1,5 +1,6 @@
 package autogen.cli;
 
+import autogen.tooling.RevisionPreview;
 import autogen.tooling.RevisionRequest;
 import autogen.config.AutogenConfig;
 import autogen.diff.RenameQuestioner;
@@ -8,13 +9,19 @@ import autogen.lint.Safety;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import autogen.render.OperationSource;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(name = "revision", description = "Compare the entities with the database at the head of the history and write a migration "
         + "class for the difference (nothing when there is none).",
@@ -26,6 +33,9 @@ final class RevisionCommand implements Callable<Integer> {
 
     @Mixin
     HelpOption help;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = {"-m", "--message"}, required = true, paramLabel = "MSG",
             description = "What the revision does: the class's Javadoc and name (required).")
@@ -48,6 +58,10 @@ final class RevisionCommand implements Callable<Integer> {
             + "(default: the head of the history).")
     String head;
 
+    @Option(names = "--sql", description = "Print the revision it would write (its class, then the SQL of its upgrade and "
+            + "downgrade) and write nothing (default: off).")
+    boolean sql;
+
     enum Renames { ask, auto, never }
 
     @Option(names = "--renames", paramLabel = "ask|auto|never",
@@ -59,6 +73,9 @@ final class RevisionCommand implements Callable<Integer> {
     public Integer call() {
         var autogen = root.autogen();
         var out = root.out();
+        if (baseline && sql)
+            throw new CommandLine.ParameterException(spec.commandLine(), "--sql does not go with --baseline: `autogen revision "
+                    + "--baseline` writes the revision, then `autogen show head` prints its SQL");
         if (baseline) {
             var result = autogen.baseline(message);
             out.println("Wrote " + result.file().get() + " (revision " + result.revision().id() + ", a baseline of "
@@ -71,6 +88,7 @@ final class RevisionCommand implements Callable<Integer> {
         var request = RevisionRequest.of(message).withEmpty(empty).withRenames(questioner(out));
         if (safeForms) request = request.withSafeForms(true);
         if (head != null) request = request.after(head);
+        if (sql) return preview(autogen.previewRevision(request), out);
         var result = autogen.revision(request);
         if (result.file().isEmpty()) {
             out.println("No changes detected: the entities match the head of the history. Nothing written.");
@@ -85,6 +103,24 @@ final class RevisionCommand implements Callable<Integer> {
             Long rows = findings.get(op).isEmpty() ? null : Safety.touchedTable(op).map(result.rowEstimates()::get).orElse(null);
             if (rows != null) label += rows == 0 ? " (empty table)" : " (~" + rows + " rows)";
             out.println(String.format("  %-22s %s", label, OperationSource.statement(op)));
+        }
+        return ExitCodes.OK;
+    }
+
+    /** The class, then its SQL as SQL comments and statements: nothing is written. */
+    private static int preview(Optional<RevisionPreview> preview, PrintWriter out) {
+        if (preview.isEmpty()) {
+            out.println("No changes detected: the entities match the head of the history. Nothing written.");
+            return ExitCodes.OK;
+        }
+        var p = preview.get();
+        out.println("// revision " + p.revision().id() + ", as `autogen revision` would write it to " + p.file()
+                + " (--sql: nothing written)");
+        out.print(p.source());
+        for (var part : List.of(Map.entry("upgrade", p.upgradeSql()), Map.entry("downgrade", p.downgradeSql()))) {
+            out.println();
+            out.println("-- " + part.getKey() + (p.revision().transactional() ? "" : " (outside a transaction, step by step)"));
+            for (String statement : part.getValue()) out.println(statement.startsWith("-- ") ? statement : statement + ";");
         }
         return ExitCodes.OK;
     }

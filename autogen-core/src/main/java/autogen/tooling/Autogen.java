@@ -59,6 +59,11 @@ public final class Autogen {
         return new WriteRevision(project).run(request);
     }
 
+    /** The revision {@link #revision} would write, and its SQL, writing nothing; empty when nothing differs. */
+    public Optional<RevisionPreview> previewRevision(RevisionRequest request) {
+        return new WriteRevision(project).preview(request);
+    }
+
     /** Writes the migration index autogen-runtime reads, from the history as it is; returns its path. */
     public java.nio.file.Path writeIndex() {
         return project.writeIndex(project.history());

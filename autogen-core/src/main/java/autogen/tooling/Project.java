@@ -218,8 +218,8 @@ final class Project {
     /** Writes the new revision's class, and the index autogen-runtime reads with it added ({@link MigrationClasses}). */
     Path write(RevisionGraph graph, RevisionInfo info, MigrationPlan plan) {
         String className = MigrationRenderer.className(info);
-        String source = renderer().render(config.migrationsPackage(), className, info, plan);
-        Path file = config.migrationsDir().resolve(className + ".java");
+        String source = source(info, plan);
+        Path file = file(info);
         try {
             Files.createDirectories(config.migrationsDir());
             if (Files.exists(file)) throw new ConfigurationException(file + " already exists: wait a second or change the message");
@@ -229,6 +229,16 @@ final class Project {
         }
         writeIndex(graph, config.migrationsPackage() + "." + className);
         return file;
+    }
+
+    /** The class a new revision's file holds. */
+    String source(RevisionInfo info, MigrationPlan plan) {
+        return renderer().render(config.migrationsPackage(), MigrationRenderer.className(info), info, plan);
+    }
+
+    /** Where a new revision's class is written. */
+    Path file(RevisionInfo info) {
+        return config.migrationsDir().resolve(MigrationRenderer.className(info) + ".java");
     }
 
     private void writeIndex(RevisionGraph graph, String added) {

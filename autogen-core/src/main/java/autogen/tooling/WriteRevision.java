@@ -6,8 +6,13 @@ import autogen.diff.SafeForms;
 import autogen.embedded.Database;
 import autogen.reflect.RowEstimates;
 import autogen.revision.RevisionGraph;
+import autogen.revision.RevisionInfo;
+import autogen.ops.IrreversibleOperationException;
+import autogen.ops.Operation;
+import autogen.sql.PostgresDdl;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +32,43 @@ final class WriteRevision {
     }
 
     RevisionResult run(RevisionRequest request) {
+        var compared = compare(request);
+        var info = compared.info();
+        if (compared.plan().isEmpty() && !request.empty())
+            return new RevisionResult(Optional.empty(), info, compared.plan(), compared.rows(), List.of());
+        return new RevisionResult(Optional.of(project.write(compared.graph(), info, compared.plan())), info, compared.plan(),
+                compared.rows(), List.of());
+    }
+
+    /**
+     * {@code revision --sql}: the class {@code run} would write and the SQL of its upgrade and downgrade, writing
+     * nothing; empty when nothing differs (and no blank revision is asked for).
+     */
+    Optional<RevisionPreview> preview(RevisionRequest request) {
+        var compared = compare(request);
+        var plan = compared.plan();
+        if (plan.isEmpty() && !request.empty()) return Optional.empty();
+        return Optional.of(new RevisionPreview(project.file(compared.info()), compared.info(),
+                project.source(compared.info(), plan), sql(plan.upgrade()), sql(plan.downgrade())));
+    }
+
+    /** The statements of {@code steps}; a step that cannot be undone says so where its SQL would be. */
+    private static List<String> sql(List<Operation> steps) {
+        var ddl = new PostgresDdl();
+        var statements = new ArrayList<String>();
+        for (Operation step : steps)
+            try {
+                statements.addAll(ddl.statements(List.of(step)));
+            } catch (IrreversibleOperationException e) {
+                statements.add("-- fails: " + e.getMessage());
+            }
+        return statements;
+    }
+
+    /** What the entities add to the head: the history it follows, the new revision, its steps, the rows per table. */
+    private record Compared(RevisionGraph graph, RevisionInfo info, MigrationPlan plan, Map<String, Long> rows) {}
+
+    private Compared compare(RevisionRequest request) {
         RevisionGraph graph = project.history();
         Optional<String> head = request.head();
         head.ifPresent(graph::resolve);   // an unknown --head is an error on an empty history too
@@ -51,8 +93,6 @@ final class WriteRevision {
         }
         var down = graph.isEmpty() ? List.<String>of() : List.of(head.map(graph::resolve).orElseGet(graph::head));
         var created = project.newRevision(down, request.message());
-        var info = SafeForms.used(plan.upgrade()) ? created.nonTransactional() : created;
-        if (plan.isEmpty() && !request.empty()) return new RevisionResult(Optional.empty(), info, plan, rows, List.of());
-        return new RevisionResult(Optional.of(project.write(graph, info, plan)), info, plan, rows, List.of());
+        return new Compared(graph, SafeForms.used(plan.upgrade()) ? created.nonTransactional() : created, plan, rows);
     }
 }

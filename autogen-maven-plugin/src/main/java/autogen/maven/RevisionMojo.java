@@ -36,6 +36,10 @@ public class RevisionMojo extends AutogenMojo {
     @Parameter(property = "autogen.head")
     String head;
 
+    /** Print the revision it would write (its class, then its upgrade and downgrade SQL) and write nothing. */
+    @Parameter(property = "autogen.sql", defaultValue = "false")
+    boolean sql;
+
     /** Likely renames: auto (the scored decision, as in CI) or never (drop + add); a build asks nobody. */
     @Parameter(property = "autogen.renames", defaultValue = "auto")
     String renames;
@@ -51,6 +55,7 @@ public class RevisionMojo extends AutogenMojo {
         args.addAll(flag("--empty", empty));
         args.addAll(flag("--safe-forms", safeForms));
         args.addAll(flag("--baseline", baseline));
+        args.addAll(flag("--sql", sql));
         args.addAll(optional("--head", head));
         return args;
     }

@@ -50,10 +50,6 @@ public final class Cache {
         return home.isEmpty() || home.equals("?") ? OFF : at(Path.of(home, ".cache", "autogen"));
     }
 
-    public boolean enabled() {
-        return root.isPresent();
-    }
-
     /** The folder of one kind of entry, created if need be; empty when the cache is off or cannot be created. */
     Optional<Path> area(String name) {
         return root.flatMap(r -> {

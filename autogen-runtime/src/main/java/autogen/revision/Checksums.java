@@ -10,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * What the history table records of an applied revision, to tell later whether it was edited.
@@ -33,8 +36,19 @@ public final class Checksums {
 
     private Checksums() {}
 
+    /**
+     * Per loaded migration (its revision and instance): recording and rendering a large revision is the costliest
+     * thing a warm command does with it (half a second for 5000 tables), and the replay key, the replay and the edit
+     * check each ask. Weak keys: a history dropped takes its checksums with it.
+     */
+    private static final Map<LoadedMigration, String> KNOWN = Collections.synchronizedMap(new WeakHashMap<>());
+
     /** The {@code v2} checksum of a migration: its operations and their SQL, upgrade then downgrade. */
     public static String of(LoadedMigration migration) {
+        return KNOWN.computeIfAbsent(migration, Checksums::computed);
+    }
+
+    private static String computed(LoadedMigration migration) {
         var operations = new StringBuilder("transactional=").append(migration.info().transactional()).append('\n');
         var sql = new StringBuilder(operations);
         var ddl = new PostgresDdl();

@@ -4,6 +4,7 @@ import autogen.model.CheckConstraint;
 import autogen.model.Column;
 import autogen.model.ColumnType;
 import autogen.model.EnumType;
+import autogen.model.ForeignKey;
 import autogen.model.SchemaModel;
 import autogen.model.Sequence;
 import autogen.model.Table;
@@ -14,6 +15,7 @@ import autogen.ops.DropEnumType;
 import autogen.ops.Irreversible;
 import autogen.ops.AddColumn;
 import autogen.ops.AddForeignKey;
+import autogen.ops.AlterForeignKey;
 import autogen.ops.AddPrimaryKey;
 import autogen.ops.AddUniqueConstraint;
 import autogen.ops.AlterColumnComment;
@@ -58,7 +60,8 @@ import java.util.Optional;
  *       and defaults use them;
  *   <li>create tables; add and alter columns of kept tables;
  *   <li>add primary-key, unique and check constraints, then create indexes;
- *   <li>add foreign keys last, when every table and unique key they reference exists;
+ *   <li>add foreign keys last, when every table and unique key they reference exists, and change the actions or
+ *       deferrability of kept ones (one step each, not a drop and an add);
  *   <li>drop columns, then sequences and enum types, once nothing refers to them any more.
  * </ol>
  * Reversing every operation and the whole list gives a valid downgrade in the mirror order.
@@ -102,9 +105,11 @@ public final class Comparator {
 
         for (Table c : current.tables()) {
             var t = target.table(c.name());
-            for (var fk : c.foreignKeys())
-                if (!t.map(Table::foreignKeys).orElse(List.of()).contains(fk))
+            for (var fk : c.foreignKeys()) {
+                var targetKeys = t.map(Table::foreignKeys).orElse(List.of());
+                if (!targetKeys.contains(fk) && actionsChanged(fk, targetKeys).isEmpty())
                     ops.add(new DropForeignKey(c.name(), fk.name(), Optional.of(fk)));
+            }
         }
         for (Table c : dropped)
             for (var index : c.indexes()) ops.add(new DropIndex(c.name(), index.name(), Optional.of(index)));
@@ -157,7 +162,9 @@ public final class Comparator {
         }
         for (Table t : target.tables()) {
             var existing = current.table(t.name()).map(Table::foreignKeys).orElse(List.of());
-            for (var fk : removed(t.foreignKeys(), existing)) ops.add(new AddForeignKey(t.name(), fk));
+            for (var fk : removed(t.foreignKeys(), existing))
+                ops.add(actionsChanged(fk, existing).<Operation>map(old -> new AlterForeignKey(t.name(), fk, old))
+                        .orElseGet(() -> new AddForeignKey(t.name(), fk)));
         }
 
         for (Table[] pair : kept)
@@ -230,10 +237,15 @@ public final class Comparator {
     private Operation typeChange(String table, String column, ColumnType from, ColumnType to) {
         var conversion = TypeConversion.between(from, to);
         if (conversion.effect() == TypeConversion.Effect.REFUSED)
-            return new Irreversible("cannot change " + table + "." + column + " from " + from + " to " + to + ": "
+            return new Irreversible("cannot change " + table + "." + column + " from " + from.ddl() + " to " + to.ddl() + ": "
                     + conversion.detail());
         return new AlterColumnType(table, column, to, Optional.of(from),
                 TypeConversion.atTimeZone(column, from, to, timestampTimeZone));
+    }
+
+    /** The key of {@code others} with {@code key}'s name and reference and other actions or deferrability. */
+    private static Optional<ForeignKey> actionsChanged(ForeignKey key, List<ForeignKey> others) {
+        return others.stream().filter(o -> o.name().equals(key.name()) && o.sameReference(key) && !o.equals(key)).findFirst();
     }
 
     /** The items of {@code from} that {@code to} does not contain (a changed item is removed and added again). */

@@ -147,7 +147,7 @@ public final class RenameDetector {
         var tables = new ArrayList<Table>();
         for (Table t : model.tables()) {
             var keys = t.foreignKeys().stream().map(fk -> fk.referencedTable().equals(from)
-                    ? new ForeignKey(fk.name(), fk.columns(), to, fk.referencedColumns(), fk.onDelete()) : fk).toList();
+                    ? fk.referencing(to, fk.referencedColumns()) : fk).toList();
             Table withKeys = t.withForeignKeys(keys);
             tables.add(t.name().equals(from) ? new Table(to, withKeys.columns(), withKeys.primaryKey(),
                     withKeys.uniqueConstraints(), withKeys.checks(), withKeys.indexes(), withKeys.foreignKeys(),
@@ -214,8 +214,7 @@ public final class RenameDetector {
         var tables = new ArrayList<Table>();
         for (Table t : model.tables()) {
             var keys = t.foreignKeys().stream().map(fk -> fk.referencedTable().equals(table)
-                    ? new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(), names.apply(fk.referencedColumns()), fk.onDelete())
-                    : fk).toList();
+                    ? fk.referencing(fk.referencedTable(), names.apply(fk.referencedColumns())) : fk).toList();
             if (!t.name().equals(table)) {
                 tables.add(t.withForeignKeys(keys));
                 continue;
@@ -235,8 +234,7 @@ public final class RenameDetector {
                         var k = Index.key(key);
                         return name.apply(k.column()) + k.ordering();
                     }).toList(), i.unique(), i.method())).toList(),
-                    keys.stream().map(fk -> new ForeignKey(fk.name(), names.apply(fk.columns()), fk.referencedTable(),
-                            fk.referencedColumns(), fk.onDelete())).toList(),
+                    keys.stream().map(fk -> fk.withColumns(names.apply(fk.columns()))).toList(),
                     t.comment()));
         }
         return new SchemaModel(tables, model.sequences(), model.enumTypes());
@@ -267,8 +265,7 @@ public final class RenameDetector {
             var indexes = renamed(table, c.indexes(), t.indexes(), Index::name, i -> List.of(i.columns(), i.unique(), i.method()),
                     (i, n) -> new Index(n, i.columns(), i.unique(), i.method()), true);
             var keys = renamed(table, c.foreignKeys(), t.foreignKeys(), ForeignKey::name,
-                    fk -> List.of(fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete()),
-                    (fk, n) -> new ForeignKey(n, fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete()), false);
+                    fk -> fk.withName(""), ForeignKey::withName, false);
             tables.add(new Table(table, c.columns(), pk, uniques, checks, indexes, keys, c.comment()));
         }
         return new SchemaModel(tables, current.sequences(), current.enumTypes());

@@ -18,6 +18,7 @@ public enum Code {
     AG401_RENAME(Risk.REVIEW),
     AG402_RAW_SQL(Risk.REVIEW),
     AG403_REINTERPRETS(Risk.REVIEW),
+    AG404_REFERENTIAL_ACTION(Risk.REVIEW),
     AG501_NOT_AUTOMATIC(Risk.MAY_FAIL);
 
     private final Risk risk;

@@ -1,5 +1,6 @@
 package autogen.lint;
 
+import autogen.model.ForeignKey;
 import autogen.ops.*;
 import autogen.sql.TypeConversion;
 import java.util.List;
@@ -130,9 +131,9 @@ public final class Safety implements OperationVisitor<List<Finding>> {
     public List<Finding> alterColumnType(AlterColumnType op) {
         String column = op.table() + "." + op.column();
         if (op.existing().isEmpty())
-            return List.of(new Finding(Code.AG201_NARROWING_TYPE, "changes " + column + " to " + op.type() + " without naming "
+            return List.of(new Finding(Code.AG201_NARROWING_TYPE, "changes " + column + " to " + op.type().ddl() + " without naming "
                     + "its current type, so autogen cannot tell whether values are cut or rounded; rewrites the table"));
-        String change = column + " from " + op.existing().get() + " to " + op.type();
+        String change = column + " from " + op.existing().get().ddl() + " to " + op.type().ddl();
         var conversion = TypeConversion.between(op.existing().get(), op.type());
         String rewrite = conversion.rewrites() ? "; rewrites the table under an ACCESS EXCLUSIVE lock" : "";
         return switch (conversion.effect()) {
@@ -232,6 +233,40 @@ public final class Safety implements OperationVisitor<List<Finding>> {
                 + op.foreignKey().referencedTable() + " row; " + (op.notValidFirst()
                         ? "validated after it is added NOT VALID, without blocking writes"
                         : "scans it while blocking writes to both tables")));
+    }
+
+    /** What changes for the application: a delete or update of a referenced row now behaves otherwise. */
+    @Override
+    public List<Finding> alterForeignKey(AlterForeignKey op) {
+        ForeignKey from = op.existing(), to = op.foreignKey();
+        var changes = new java.util.ArrayList<String>();
+        if (from.onDelete() != to.onDelete())
+            changes.add("ON DELETE " + from.onDelete().sql() + " → " + to.onDelete().sql() + ": deleting a "
+                    + from.referencedTable() + " row that " + op.table() + " rows reference now " + effect(to.onDelete(), to, "deleting", false)
+                    + " (it " + effect(from.onDelete(), from, "deleting", true) + ")");
+        if (from.onUpdate() != to.onUpdate())
+            changes.add("ON UPDATE " + from.onUpdate().sql() + " → " + to.onUpdate().sql() + ": changing the key of a "
+                    + from.referencedTable() + " row that " + op.table() + " rows reference now " + effect(to.onUpdate(), to, "updating", false)
+                    + " (it " + effect(from.onUpdate(), from, "updating", true) + ")");
+        if (from.deferral() != to.deferral())
+            changes.add(from.deferral().sql() + " → " + to.deferral().sql() + ": "
+                    + (to.deferral() == ForeignKey.Deferral.INITIALLY_DEFERRED ? "checked at commit, not at each statement"
+                            : "checked at each statement" + (to.deferral() == ForeignKey.Deferral.INITIALLY_IMMEDIATE
+                                    ? " unless a transaction runs SET CONSTRAINTS … DEFERRED" : "")));
+        return List.of(new Finding(Code.AG404_REFERENTIAL_ACTION, to.name() + " " + String.join("; ", changes)
+                + (op.deferralOnly() ? "" : "; the key is revalidated, which scans " + op.table() + " (it cannot fail)")));
+    }
+
+    /** What an action does to the referencing rows, as a verb phrase, in the present or the past. */
+    private static String effect(autogen.model.OnDelete action, ForeignKey fk, String verb, boolean past) {
+        String columns = String.join(", ", fk.columns());
+        return switch (action) {
+            case NO_ACTION, RESTRICT -> (past ? "failed" : "fails") + (action == autogen.model.OnDelete.RESTRICT ? " at once" : "");
+            case CASCADE -> verb.equals("deleting") ? (past ? "deleted them" : "deletes them")
+                    : (past ? "updated their " : "updates their ") + columns;
+            case SET_NULL -> (past ? "set their " : "sets their ") + columns + " to NULL";
+            case SET_DEFAULT -> (past ? "set their " : "sets their ") + columns + " to the default";
+        };
     }
 
     @Override

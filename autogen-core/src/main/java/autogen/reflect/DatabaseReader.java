@@ -78,8 +78,8 @@ public final class DatabaseReader implements SchemaSource {
             UnaryOperator<String> qualify = name -> schema + "." + name;
             var other = new DatabaseReader(connection, schema, name -> ignoredTables.test(qualify.apply(name))).read();
             for (Table t : other.tables()) {
-                var keys = t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), fk.columns(),
-                        referenced(fk.referencedTable(), schema, defaultSchema), fk.referencedColumns(), fk.onDelete())).toList();
+                var keys = t.foreignKeys().stream().map(fk ->
+                        fk.referencing(referenced(fk.referencedTable(), schema, defaultSchema), fk.referencedColumns())).toList();
                 tables.add(new Table(qualify.apply(t.name()), t.columns(), t.primaryKey(), t.uniqueConstraints(),
                         t.checks(), t.indexes(), keys, t.comment()));
             }
@@ -195,7 +195,8 @@ public final class DatabaseReader implements SchemaSource {
                          JOIN pg_catalog.pg_attribute a ON a.attrelid = k.confrelid AND a.attnum = u.attnum
                          ORDER BY u.ord),
                    k.confdeltype,
-                   CASE WHEN k.contype = 'c' THEN pg_get_constraintdef(k.oid) END
+                   CASE WHEN k.contype = 'c' THEN pg_get_constraintdef(k.oid) END,
+                   k.confupdtype, k.condeferrable, k.condeferred
             FROM pg_catalog.pg_constraint k
             JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -215,7 +216,9 @@ public final class DatabaseReader implements SchemaSource {
                 case "u" -> t.uniques.add(new UniqueConstraint(name, columns));
                 case "c" -> t.checks.add(new CheckConstraint(name, checkExpression(rs.getString(8))));
                 default -> t.foreignKeys.add(new ForeignKey(name, columns, rs.getString(5), strings(rs.getArray(6)),
-                        onDelete(rs.getString(7))));
+                        onDelete(rs.getString(7)), onDelete(rs.getString(9)),
+                        !rs.getBoolean(10) ? ForeignKey.Deferral.NOT_DEFERRABLE
+                                : rs.getBoolean(11) ? ForeignKey.Deferral.INITIALLY_DEFERRED : ForeignKey.Deferral.INITIALLY_IMMEDIATE));
             }
         });
     }
@@ -281,8 +284,9 @@ public final class DatabaseReader implements SchemaSource {
 
     private static final Pattern CHECK = Pattern.compile("^CHECK \\((.*)\\)(?: NO INHERIT)?(?: NOT VALID)?$", Pattern.DOTALL);
 
-    private static OnDelete onDelete(String confdeltype) {
-        return switch (confdeltype) {
+    /** A referential action from {@code confdeltype} or {@code confupdtype}. */
+    private static OnDelete onDelete(String action) {
+        return switch (action) {
             case "r" -> OnDelete.RESTRICT;
             case "c" -> OnDelete.CASCADE;
             case "n" -> OnDelete.SET_NULL;

@@ -19,6 +19,7 @@ import autogen.ops.DropEnumType;
 import autogen.ops.Irreversible;
 import autogen.ops.AddColumn;
 import autogen.ops.AddForeignKey;
+import autogen.ops.AlterForeignKey;
 import autogen.ops.AddPrimaryKey;
 import autogen.ops.AddUniqueConstraint;
 import autogen.ops.AlterColumnComment;
@@ -114,7 +115,7 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
     }
 
     static CodeBlock column(Column c) {
-        var b = CodeBlock.builder().add("column($L, $L)", literal(c.name()), literal(c.type().sql()));
+        var b = CodeBlock.builder().add("column($L, $L)", literal(c.name()), literal(c.type().ddl()));
         c.defaultSql().ifPresent(d -> b.add(".defaultSql($L)", literal(d)));
         c.generatedAs().ifPresent(g -> b.add(".generatedAs($L)", literal(g)));
         if (c.identity()) b.add(".generatedAsIdentity()");
@@ -155,10 +156,10 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock alterColumnType(AlterColumnType op) {
-        if (op.existing().isEmpty()) return call("alterColumnType", op.table(), op.column(), op.type().sql());
-        if (op.using().isEmpty()) return call("alterColumnType", op.table(), op.column(), op.type().sql(), op.existing().get().sql());
+        if (op.existing().isEmpty()) return call("alterColumnType", op.table(), op.column(), op.type().ddl());
+        if (op.using().isEmpty()) return call("alterColumnType", op.table(), op.column(), op.type().ddl(), op.existing().get().ddl());
         return CodeBlock.of("op.alterColumnType($L, $L, $L, $L, using($L))", literal(op.table()), literal(op.column()),
-                literal(op.type().sql()), literal(op.existing().get().sql()), literal(op.using().get()));
+                literal(op.type().ddl()), literal(op.existing().get().ddl()), literal(op.using().get()));
     }
 
     @Override
@@ -242,12 +243,24 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock addForeignKey(AddForeignKey op) {
-        ForeignKey fk = op.foreignKey();
-        var b = CodeBlock.builder().add("op.$L($L,\nforeignKey($L, $L).references($L, $L)",
-                op.notValidFirst() ? "addForeignKeyNotValidFirst" : "addForeignKey", literal(op.table()), literal(fk.name()),
-                names(fk.columns()), literal(fk.referencedTable()), names(fk.referencedColumns()));
+        return CodeBlock.of("op.$L($L,\n$L)", op.notValidFirst() ? "addForeignKeyNotValidFirst" : "addForeignKey",
+                literal(op.table()), foreignKey(op.foreignKey()));
+    }
+
+    @Override
+    public CodeBlock alterForeignKey(AlterForeignKey op) {
+        return CodeBlock.of("op.alterForeignKey($L,\n$L,\n$L)", literal(op.table()), foreignKey(op.foreignKey()),
+                foreignKey(op.existing()));
+    }
+
+    private static CodeBlock foreignKey(ForeignKey fk) {
+        var b = CodeBlock.builder().add("foreignKey($L, $L).references($L, $L)", literal(fk.name()), names(fk.columns()),
+                literal(fk.referencedTable()), names(fk.referencedColumns()));
         if (fk.onDelete() != OnDelete.NO_ACTION) b.add(".onDelete($T.$L)", OnDelete.class, fk.onDelete().name());
-        return b.add(")").build();
+        if (fk.onUpdate() != OnDelete.NO_ACTION) b.add(".onUpdate($T.$L)", OnDelete.class, fk.onUpdate().name());
+        if (fk.deferral() != ForeignKey.Deferral.NOT_DEFERRABLE)
+            b.add(".deferrable($T.$L)", ForeignKey.Deferral.class, fk.deferral().name());
+        return b.build();
     }
 
     @Override

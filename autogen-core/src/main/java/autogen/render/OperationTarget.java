@@ -53,6 +53,7 @@ public record OperationTarget(String table, Optional<String> column) {
         @Override public Optional<OperationTarget> createIndex(CreateIndex op) { return table(op.table()); }
         @Override public Optional<OperationTarget> dropIndex(DropIndex op) { return table(op.table()); }
         @Override public Optional<OperationTarget> addForeignKey(AddForeignKey op) { return table(op.table()); }
+        @Override public Optional<OperationTarget> alterForeignKey(AlterForeignKey op) { return table(op.table()); }
         @Override public Optional<OperationTarget> dropForeignKey(DropForeignKey op) { return table(op.table()); }
         @Override public Optional<OperationTarget> createSequence(CreateSequence op) { return Optional.empty(); }
         @Override public Optional<OperationTarget> alterSequence(AlterSequence op) { return Optional.empty(); }

@@ -20,6 +20,7 @@ import autogen.model.TableElement;
 import autogen.ops.AddColumn;
 import autogen.ops.AddForeignKey;
 import autogen.ops.AddUniqueConstraint;
+import autogen.ops.AlterForeignKey;
 import autogen.ops.AlterColumnDefault;
 import autogen.ops.AlterColumnNullable;
 import autogen.ops.AlterColumnType;
@@ -96,6 +97,33 @@ class ComparatorTest {
     }
 
     @Test
+    void aChangedOnDeleteIsOneStepThatReversesToTheOldAction() {
+        var cascading = ORDER_CUSTOMER.onDelete(OnDelete.CASCADE);
+        var ops = compare(schema(CUSTOMER, ORDERS), schema(CUSTOMER, ORDERS.withForeignKeys(List.of(cascading))));
+        assertThat(ops).containsExactly(new AlterForeignKey("orders", cascading, ORDER_CUSTOMER));
+        assertThat(ops.get(0).reverse()).isEqualTo(new AlterForeignKey("orders", ORDER_CUSTOMER, cascading));
+        assertThat(((AlterForeignKey) ops.get(0)).deferralOnly()).isFalse();
+    }
+
+    @Test
+    void aKeyMadeDeferrableOrLosingItsOnUpdateIsOneStepEach() {
+        var handWritten = ORDER_CUSTOMER.onUpdate(OnDelete.CASCADE).deferrable(ForeignKey.Deferral.INITIALLY_DEFERRED);
+        var ops = compare(schema(CUSTOMER, ORDERS.withForeignKeys(List.of(handWritten))), schema(CUSTOMER, ORDERS));
+        assertThat(ops).containsExactly(new AlterForeignKey("orders", ORDER_CUSTOMER, handWritten));
+        var deferredOnly = compare(schema(CUSTOMER, ORDERS),
+                schema(CUSTOMER, ORDERS.withForeignKeys(List.of(ORDER_CUSTOMER.deferrable(ForeignKey.Deferral.INITIALLY_DEFERRED)))));
+        assertThat(deferredOnly).singleElement().satisfies(op -> assertThat(((AlterForeignKey) op).deferralOnly()).isTrue());
+    }
+
+    @Test
+    void aKeyThatReferencesOtherColumnsIsDroppedAndAdded() {
+        var otherColumn = new ForeignKey("fk_order_customer", List.of("id"), "customer", List.of("id"), OnDelete.CASCADE);
+        var ops = compare(schema(CUSTOMER, ORDERS), schema(CUSTOMER, ORDERS.withForeignKeys(List.of(otherColumn))));
+        assertThat(ops).containsExactly(new DropForeignKey("orders", "fk_order_customer", Optional.of(ORDER_CUSTOMER)),
+                new AddForeignKey("orders", otherColumn));
+    }
+
+    @Test
     void addedColumnBecomesAddColumnAndReversesToDrop() {
         var email = column("email", "varchar(320)");
         var target = CUSTOMER.withColumns(List.of(ID, column("name", "varchar(255)"), email));
@@ -147,14 +175,6 @@ class ComparatorTest {
                 .containsExactly(new AddUniqueConstraint("customer", unique("uk_customer_name", "name")));
         assertThat(compare(schema(withUnique), schema(CUSTOMER))).containsExactly(
                 new DropUniqueConstraint("customer", "uk_customer_name", Optional.of(unique("uk_customer_name", "name"))));
-    }
-
-    @Test
-    void changedOnDeleteIsARealDifference() {
-        var cascading = ORDERS.withForeignKeys(List.of(ORDER_CUSTOMER.onDelete(OnDelete.CASCADE)));
-        assertThat(compare(schema(CUSTOMER, ORDERS), schema(CUSTOMER, cascading))).containsExactly(
-                new DropForeignKey("orders", "fk_order_customer", Optional.of(ORDER_CUSTOMER)),
-                new AddForeignKey("orders", ORDER_CUSTOMER.onDelete(OnDelete.CASCADE)));
     }
 
     @Test

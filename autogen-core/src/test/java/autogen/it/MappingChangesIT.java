@@ -303,11 +303,12 @@ class MappingChangesIT {
         @JoinColumn(name = "customer_id", foreignKey = @ForeignKey(name = "fk_orders_customer")) Customer customer;
     }
 
+    /** One step that names the change, not a drop and an add of the same key. */
     @Test
     void onDeleteCascadeAdded(TestDatabase db) {
         change(db, model(Customer.class, Orders.class), model(Customer.class, OrdersCascading.class),
-                "op.dropForeignKey(\"orders\", \"fk_orders_customer\")",
-                "op.addForeignKey(\"orders\", foreignKey(\"fk_orders_customer\", \"customer_id\").references(\"customer\", \"id\").onDelete(autogen.model.OnDelete.CASCADE))");
+                "op.alterForeignKey(\"orders\", foreignKey(\"fk_orders_customer\", \"customer_id\").references(\"customer\", \"id\").onDelete(autogen.model.OnDelete.CASCADE), "
+                        + "foreignKey(\"fk_orders_customer\", \"customer_id\").references(\"customer\", \"id\"))");
     }
 
     // ---- 9. Ids: sequence allocation size; @Version added
@@ -414,6 +415,39 @@ class MappingChangesIT {
     void intToLong(TestDatabase db) {
         change(db, model(Item.class), model(ItemLongQuantity.class),
                 "op.alterColumnType(\"item\", \"quantity\", \"bigint\", \"integer\")");
+    }
+
+    @Entity(name = "Item") @Table(name = "item")
+    static class ItemWeighed {
+        @Id Long id;
+        @Column(length = 100) String name;
+        @Column(precision = 10, scale = 2) BigDecimal price;
+        LocalDateTime updatedAt;
+        int quantity;
+        Float weight;
+    }
+
+    @Entity(name = "Item") @Table(name = "item")
+    static class ItemWeighedPrecisely {
+        @Id Long id;
+        @Column(length = 100) String name;
+        @Column(precision = 10, scale = 2) BigDecimal price;
+        LocalDateTime updatedAt;
+        int quantity;
+        Double weight;
+    }
+
+    /** Written as Hibernate's dialect writes a {@code float}: {@code float4}, not the canonical {@code float(24)}. */
+    @Test
+    void floatColumnAddedAsTheDialectWritesIt(TestDatabase db) {
+        change(db, model(Item.class), model(ItemWeighed.class),
+                "op.addColumn(\"item\", column(\"weight\", \"float4\"))");
+    }
+
+    @Test
+    void floatToDouble(TestDatabase db) {
+        change(db, model(ItemWeighed.class), model(ItemWeighedPrecisely.class),
+                "op.alterColumnType(\"item\", \"weight\", \"float(53)\", \"float4\")");
     }
 
     // ---- 11. @Check added on a table, then its text changed

@@ -55,4 +55,15 @@ class ColumnTypeTest {
     void realDifferencesStayDifferent(String a, String b) {
         assertThat(ColumnType.of(a)).isNotEqualTo(ColumnType.of(b));
     }
+
+    @ParameterizedTest(name = "{0} is written {1}")
+    @CsvSource(delimiter = '|', value = {
+            "real              | float4",
+            "float(10)         | float4",
+            "float4[]          | float4[]",
+            "double precision  | float(53)",
+            "varchar(24)       | varchar(24)"})
+    void writtenAsHibernatesDialectWritesIt(String type, String written) {
+        assertThat(ColumnType.of(type).ddl()).isEqualTo(written);
+    }
 }

@@ -74,6 +74,7 @@ class DatabaseReaderIT {
             line integer,
             ord bigint,
             CONSTRAINT fk_shipment_line FOREIGN KEY (line, ord) REFERENCES order_line (line_no, order_id)
+                ON UPDATE CASCADE DEFERRABLE INITIALLY DEFERRED
         )""",
         "CREATE INDEX idx_customer_name ON customer (status, country, email)",
         "CREATE UNIQUE INDEX ux_customer_token ON customer (token)",
@@ -179,7 +180,7 @@ class DatabaseReaderIT {
     }
 
     @Test
-    void readsForeignKeysInKeyOrderWithTheirDeleteAction(TestDatabase db) throws SQLException {
+    void readsForeignKeysInKeyOrderWithTheirActionsAndDeferral(TestDatabase db) throws SQLException {
         var model = read(db, SHOP);
         assertThat(table(model, "order_line").foreignKeys()).containsExactly(
                 new ForeignKey("fk_line_buyer", List.of("buyer_id"), "customer", List.of("id"), OnDelete.SET_NULL),
@@ -187,7 +188,8 @@ class DatabaseReaderIT {
         assertThat(table(model, "orders").foreignKeys()).containsExactly(
                 new ForeignKey("orders_customer_id_fkey", List.of("customer_id"), "customer", List.of("id"), OnDelete.CASCADE));
         assertThat(table(model, "shipment").foreignKeys()).containsExactly(new ForeignKey("fk_shipment_line",
-                List.of("line", "ord"), "order_line", List.of("line_no", "order_id"), OnDelete.NO_ACTION));
+                List.of("line", "ord"), "order_line", List.of("line_no", "order_id"), OnDelete.NO_ACTION,
+                OnDelete.CASCADE, ForeignKey.Deferral.INITIALLY_DEFERRED));
     }
 
     @Test
@@ -214,7 +216,7 @@ class DatabaseReaderIT {
                 List.of(Column.of("id", "integer").generatedAsIdentity(), Column.of("line", "integer"), Column.of("ord", "bigint")),
                 Optional.of(new PrimaryKey("shipment_pkey", List.of("id"))), List.of(), List.of(), List.of(),
                 List.of(new ForeignKey("fk_shipment_line", List.of("line", "ord"), "order_line", List.of("line_no", "order_id"),
-                        OnDelete.NO_ACTION))));
+                        OnDelete.NO_ACTION, OnDelete.CASCADE, ForeignKey.Deferral.INITIALLY_DEFERRED))));
     }
 
     @Test

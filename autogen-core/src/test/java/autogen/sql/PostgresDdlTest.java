@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import autogen.model.OnDelete;
 import autogen.model.Table;
 import autogen.ops.AddForeignKey;
+import autogen.ops.AlterForeignKey;
+import autogen.model.ForeignKey;
 import autogen.ops.AlterColumnType;
 import autogen.ops.CreateIndex;
 import autogen.ops.CreateTable;
@@ -45,6 +47,21 @@ class PostgresDdlTest {
         assertThat(Identifiers.quote("customer_id")).isEqualTo("customer_id");
         assertThat(ddl.statements(List.of(new DropColumn("order", "select", Optional.empty()))))
                 .containsExactly("ALTER TABLE \"order\" DROP COLUMN \"select\"");
+    }
+
+    @Test
+    void aChangedActionReplacesTheKeyInOneStatementAndRevalidatesIt() {
+        var key = foreignKey("fk_line_order", "order_id").references("orders", "id");
+        var changed = key.onDelete(OnDelete.CASCADE).onUpdate(OnDelete.SET_NULL);
+        assertThat(ddl.statements(List.of(new AlterForeignKey("line", changed, key)))).containsExactly(
+                "ALTER TABLE line DROP CONSTRAINT fk_line_order, ADD CONSTRAINT fk_line_order FOREIGN KEY (order_id) "
+                        + "REFERENCES orders (id) ON DELETE CASCADE ON UPDATE SET NULL NOT VALID",
+                "ALTER TABLE line VALIDATE CONSTRAINT fk_line_order");
+        var deferred = key.deferrable(ForeignKey.Deferral.INITIALLY_DEFERRED);
+        assertThat(ddl.statements(List.of(new AlterForeignKey("line", deferred, key))))
+                .containsExactly("ALTER TABLE line ALTER CONSTRAINT fk_line_order DEFERRABLE INITIALLY DEFERRED");
+        assertThat(ddl.statements(List.of(new AddForeignKey("line", deferred)))).containsExactly("ALTER TABLE line ADD "
+                + "CONSTRAINT fk_line_order FOREIGN KEY (order_id) REFERENCES orders (id) DEFERRABLE INITIALLY DEFERRED");
     }
 
     @Test

@@ -126,6 +126,12 @@ public interface Ops {
 
     void addForeignKey(String table, ForeignKey foreignKey);
 
+    /**
+     * Changes the {@code ON DELETE}/{@code ON UPDATE} actions or the deferrability of a foreign key, keeping its name
+     * and reference; {@code existing} is the key as it is, which the downgrade restores.
+     */
+    void alterForeignKey(String table, ForeignKey foreignKey, ForeignKey existing);
+
     void dropForeignKey(String table, String name);
 
     void createSequence(Sequence sequence);

@@ -92,6 +92,13 @@ public record ColumnType(String sql) {
         return s;
     }
 
+    private static final Pattern REAL = Pattern.compile("^float\\(24\\)(?=$|\\[)");
+
+    /** The type as Hibernate's PostgreSQL dialect writes it: {@code float4} for {@code float(24)}, else {@link #sql}. */
+    public String ddl() {
+        return REAL.matcher(sql).replaceFirst("float4");
+    }
+
     @Override
     public String toString() {
         return sql;

@@ -2,7 +2,7 @@ package autogen.model;
 
 import java.util.Locale;
 
-/** The referential action of a foreign key on delete, spelled as in SQL. */
+/** A referential action of a foreign key, on delete or on update, spelled as in SQL (named for its first use). */
 public enum OnDelete {
     NO_ACTION, RESTRICT, CASCADE, SET_NULL, SET_DEFAULT;
 

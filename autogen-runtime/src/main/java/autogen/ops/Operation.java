@@ -6,7 +6,7 @@ public sealed interface Operation
                 CreateTable, DropTable, AddColumn, DropColumn, AlterColumnType, AlterColumnNullable,
                 AlterColumnDefault, AlterColumnIdentity, AlterColumnGeneration, AlterTableComment, AlterColumnComment, AddPrimaryKey, DropPrimaryKey, AddUniqueConstraint,
                 DropUniqueConstraint, AddCheckConstraint, DropCheckConstraint, CreateIndex, DropIndex,
-                AddForeignKey, DropForeignKey, CreateSequence, AlterSequence, DropSequence, CreateEnumType, DropEnumType, AddEnumValue,
+                AddForeignKey, AlterForeignKey, DropForeignKey, CreateSequence, AlterSequence, DropSequence, CreateEnumType, DropEnumType, AddEnumValue,
                 ExecuteSql, JdbcCall, Irreversible {
 
     /**

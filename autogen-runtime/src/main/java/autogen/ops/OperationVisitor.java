@@ -28,6 +28,7 @@ public interface OperationVisitor<R> {
     R createIndex(CreateIndex op);
     R dropIndex(DropIndex op);
     R addForeignKey(AddForeignKey op);
+    R alterForeignKey(AlterForeignKey op);
     R dropForeignKey(DropForeignKey op);
     R createSequence(CreateSequence op);
     R alterSequence(AlterSequence op);

@@ -230,6 +230,11 @@ public final class RecordingOps implements Ops {
     }
 
     @Override
+    public void alterForeignKey(String table, ForeignKey foreignKey, ForeignKey existing) {
+        operations.add(new AlterForeignKey(table, foreignKey, existing));
+    }
+
+    @Override
     public void dropForeignKey(String table, String name) {
         operations.add(new DropForeignKey(table, name, Optional.empty()));
     }

@@ -9,6 +9,7 @@ import autogen.model.SchemaModel;
 import autogen.model.Sequence;
 import autogen.model.Table;
 import autogen.ops.AddCheckConstraint;
+import autogen.ops.AlterCheckConstraint;
 import autogen.ops.AddEnumValue;
 import autogen.ops.CreateEnumType;
 import autogen.ops.DropEnumType;
@@ -120,12 +121,12 @@ public final class Comparator {
             for (var unique : removed(c.uniqueConstraints(), t.uniqueConstraints()))
                 ops.add(new DropUniqueConstraint(c.name(), unique.name(), Optional.of(unique)));
             for (var check : c.checks())
-                if (t.checks().stream().noneMatch(k -> sameCheck(check, t.name(), k)))
-                    ops.add(new DropCheckConstraint(c.name(), check.name(), Optional.of(check)));
+                if (t.checks().stream().noneMatch(k -> sameCheck(check, t.name(), k)) && changedInPlace(c, t, check).isEmpty())
+                    ops.add(new DropCheckConstraint(c.name(), check.name(), Optional.of(written(check))));
             if (c.primaryKey().isPresent() && !c.primaryKey().equals(t.primaryKey()))
                 ops.add(new DropPrimaryKey(c.name(), c.primaryKey().get().name(), c.primaryKey()));
         }
-        for (Table c : dropped) ops.add(new DropTable(c.name(), Optional.of(c.withoutIndexesAndForeignKeys())));
+        for (Table c : dropped) ops.add(new DropTable(c.name(), Optional.of(written(c.withoutIndexesAndForeignKeys()))));
 
         var currentSchemas = current.schemas();
         for (String schema : target.schemas()) if (!currentSchemas.contains(schema)) ops.add(new CreateSchema(schema));
@@ -154,7 +155,8 @@ public final class Comparator {
                 ops.add(new AddUniqueConstraint(t.name(), unique));
             for (var check : t.checks())
                 if (c.checks().stream().noneMatch(k -> sameCheck(k, t.name(), check)))
-                    ops.add(new AddCheckConstraint(t.name(), check));
+                    ops.add(changedInPlace(t, c, check).<Operation>map(old -> new AlterCheckConstraint(t.name(), check, written(old)))
+                            .orElseGet(() -> new AddCheckConstraint(t.name(), check)));
         }
         for (Table t : target.tables()) {
             var existing = current.table(t.name()).map(Table::indexes).orElse(List.of());
@@ -241,6 +243,27 @@ public final class Comparator {
                     + conversion.detail());
         return new AlterColumnType(table, column, to, Optional.of(from),
                 TypeConversion.atTimeZone(column, from, to, timestampTimeZone));
+    }
+
+    /**
+     * The check of {@code other} with {@code check}'s name, when the change between them is replaced in place: not
+     * when a column of the table changes type in the same revision, as the old check may not hold for the new type
+     * (it is dropped before the change and the new one added after).
+     */
+    private static Optional<CheckConstraint> changedInPlace(Table table, Table other, CheckConstraint check) {
+        boolean typeChanges = table.columns().stream()
+                .anyMatch(col -> other.column(col.name()).filter(o -> !o.type().equals(col.type())).isPresent());
+        if (typeChanges) return Optional.empty();
+        return other.checks().stream().filter(k -> k.name().equals(check.name())).findFirst();
+    }
+
+    /** A check read from the database, restored by a downgrade as Hibernate writes it, which PostgreSQL stores alike. */
+    private static CheckConstraint written(CheckConstraint check) {
+        return new CheckConstraint(check.name(), CheckForms.written(check.expression()));
+    }
+
+    private static Table written(Table table) {
+        return table.withChecks(table.checks().stream().map(Comparator::written).toList());
     }
 
     /** The key of {@code others} with {@code key}'s name and reference and other actions or deferrability. */

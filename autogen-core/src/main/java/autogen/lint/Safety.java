@@ -52,6 +52,7 @@ public final class Safety implements OperationVisitor<List<Finding>> {
         if (op instanceof AddPrimaryKey o) return java.util.Optional.of(o.table());
         if (op instanceof AddUniqueConstraint o) return java.util.Optional.of(o.table());
         if (op instanceof AddCheckConstraint o) return java.util.Optional.of(o.table());
+        if (op instanceof AlterCheckConstraint o) return java.util.Optional.of(o.table());
         if (op instanceof AddForeignKey o) return java.util.Optional.of(o.table());
         if (op instanceof CreateIndex o) return java.util.Optional.of(o.table());
         return java.util.Optional.empty();
@@ -208,6 +209,14 @@ public final class Safety implements OperationVisitor<List<Finding>> {
         return List.of(new Finding(Code.AG204_ADD_CHECK, "fails if a row of " + op.table() + " breaks "
                 + op.constraint().name() + "; " + (op.notValidFirst() ? "validated after it is added NOT VALID, without blocking writes"
                         : "scans the table under an ACCESS EXCLUSIVE lock")));
+    }
+
+    /** A check whose allowed values only grow (an enum constant added) passes every row the old one passed. */
+    @Override
+    public List<Finding> alterCheckConstraint(AlterCheckConstraint op) {
+        if (autogen.diff.CheckForms.widens(op.existing().expression(), op.constraint().expression())) return List.of();
+        return List.of(new Finding(Code.AG204_ADD_CHECK, "fails if a row of " + op.table() + " breaks the new "
+                + op.constraint().name() + "; scans the table under an ACCESS EXCLUSIVE lock"));
     }
 
     @Override

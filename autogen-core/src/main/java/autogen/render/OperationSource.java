@@ -19,6 +19,7 @@ import autogen.ops.DropEnumType;
 import autogen.ops.Irreversible;
 import autogen.ops.AddColumn;
 import autogen.ops.AddForeignKey;
+import autogen.ops.AlterCheckConstraint;
 import autogen.ops.AlterForeignKey;
 import autogen.ops.AddPrimaryKey;
 import autogen.ops.AddUniqueConstraint;
@@ -221,6 +222,11 @@ public final class OperationSource implements OperationVisitor<CodeBlock> {
     public CodeBlock addCheckConstraint(AddCheckConstraint op) {
         return CodeBlock.of("op.$L($L, $L)", op.notValidFirst() ? "addCheckConstraintNotValidFirst" : "addCheckConstraint",
                 literal(op.table()), check(op.constraint()));
+    }
+
+    @Override
+    public CodeBlock alterCheckConstraint(AlterCheckConstraint op) {
+        return CodeBlock.of("op.alterCheckConstraint($L,\n$L,\n$L)", literal(op.table()), check(op.constraint()), check(op.existing()));
     }
 
     @Override

@@ -49,6 +49,7 @@ public record OperationTarget(String table, Optional<String> column) {
         @Override public Optional<OperationTarget> addUniqueConstraint(AddUniqueConstraint op) { return table(op.table()); }
         @Override public Optional<OperationTarget> dropUniqueConstraint(DropUniqueConstraint op) { return table(op.table()); }
         @Override public Optional<OperationTarget> addCheckConstraint(AddCheckConstraint op) { return table(op.table()); }
+        @Override public Optional<OperationTarget> alterCheckConstraint(AlterCheckConstraint op) { return table(op.table()); }
         @Override public Optional<OperationTarget> dropCheckConstraint(DropCheckConstraint op) { return table(op.table()); }
         @Override public Optional<OperationTarget> createIndex(CreateIndex op) { return table(op.table()); }
         @Override public Optional<OperationTarget> dropIndex(DropIndex op) { return table(op.table()); }

@@ -106,6 +106,9 @@ public interface Ops {
 
     void addCheckConstraint(String table, CheckConstraint constraint);
 
+    /** Replaces a check's expression in one statement, keeping its name; {@code existing} is the check as it is, which the downgrade restores. */
+    void alterCheckConstraint(String table, CheckConstraint constraint, CheckConstraint existing);
+
     void dropCheckConstraint(String table, String name);
 
     void createIndex(String table, Index index);

@@ -88,6 +88,10 @@ public record Table(String name, List<Column> columns, Optional<PrimaryKey> prim
         return new Table(name, columns, primaryKey, uniqueConstraints, checks, newIndexes, foreignKeys, comment);
     }
 
+    public Table withChecks(List<CheckConstraint> newChecks) {
+        return new Table(name, columns, primaryKey, uniqueConstraints, newChecks, indexes, foreignKeys, comment);
+    }
+
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
         return new Table(name, columns, primaryKey, uniqueConstraints, checks, indexes, newForeignKeys, comment);
     }

@@ -5,7 +5,7 @@ public sealed interface Operation
         permits CreateSchema, DropSchema, RenameTable, RenameColumn, RenameIndex, RenameConstraint, RenameSequence,
                 CreateTable, DropTable, AddColumn, DropColumn, AlterColumnType, AlterColumnNullable,
                 AlterColumnDefault, AlterColumnIdentity, AlterColumnGeneration, AlterTableComment, AlterColumnComment, AddPrimaryKey, DropPrimaryKey, AddUniqueConstraint,
-                DropUniqueConstraint, AddCheckConstraint, DropCheckConstraint, CreateIndex, DropIndex,
+                DropUniqueConstraint, AddCheckConstraint, AlterCheckConstraint, DropCheckConstraint, CreateIndex, DropIndex,
                 AddForeignKey, AlterForeignKey, DropForeignKey, CreateSequence, AlterSequence, DropSequence, CreateEnumType, DropEnumType, AddEnumValue,
                 ExecuteSql, JdbcCall, Irreversible {
 

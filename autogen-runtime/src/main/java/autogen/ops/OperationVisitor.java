@@ -24,6 +24,7 @@ public interface OperationVisitor<R> {
     R addUniqueConstraint(AddUniqueConstraint op);
     R dropUniqueConstraint(DropUniqueConstraint op);
     R addCheckConstraint(AddCheckConstraint op);
+    R alterCheckConstraint(AlterCheckConstraint op);
     R dropCheckConstraint(DropCheckConstraint op);
     R createIndex(CreateIndex op);
     R dropIndex(DropIndex op);

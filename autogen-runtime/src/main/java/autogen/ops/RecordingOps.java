@@ -190,6 +190,11 @@ public final class RecordingOps implements Ops {
     }
 
     @Override
+    public void alterCheckConstraint(String table, CheckConstraint constraint, CheckConstraint existing) {
+        operations.add(new AlterCheckConstraint(table, constraint, existing));
+    }
+
+    @Override
     public void dropCheckConstraint(String table, String name) {
         operations.add(new DropCheckConstraint(table, name, Optional.empty()));
     }

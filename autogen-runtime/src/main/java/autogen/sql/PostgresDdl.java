@@ -24,6 +24,7 @@ import autogen.ops.Irreversible;
 import autogen.ops.IrreversibleOperationException;
 import autogen.ops.AddColumn;
 import autogen.ops.AddForeignKey;
+import autogen.ops.AlterCheckConstraint;
 import autogen.ops.AlterForeignKey;
 import autogen.ops.AddPrimaryKey;
 import autogen.ops.AddUniqueConstraint;
@@ -287,6 +288,11 @@ public final class PostgresDdl implements OperationVisitor<List<String>> {
     private static List<String> notValidFirst(String table, String name, String add, boolean notValidFirst) {
         if (!notValidFirst) return List.of(add);
         return List.of(add + " NOT VALID", alterTable(table) + "VALIDATE CONSTRAINT " + quote(name));
+    }
+
+    @Override
+    public List<String> alterCheckConstraint(AlterCheckConstraint op) {
+        return List.of(alterTable(op.table()) + "DROP CONSTRAINT " + quote(op.existing().name()) + ", ADD " + check(op.constraint()));
     }
 
     @Override

@@ -50,6 +50,23 @@ public final class CheckForms {
                 .orElseGet(() -> unwrapped(expression.strip()));
     }
 
+    /**
+     * A key under which a check as Hibernate writes it and the same check as PostgreSQL stores it meet, without a
+     * database: {@link #written}, with unquoted identifiers and keywords folded to lower case. Equal keys are the
+     * same check; unequal ones may still be (PostgreSQL respells casts), which only the canonical comparison tells.
+     */
+    public static String comparable(String expression) {
+        String written = written(expression);
+        var out = new StringBuilder(written.length());
+        char quote = 0;
+        for (char ch : written.toCharArray()) {
+            if (quote == 0 && (ch == '\'' || ch == '"')) quote = ch;
+            else if (ch == quote) quote = 0;
+            out.append(quote == 0 ? Character.toLowerCase(ch) : ch);
+        }
+        return out.toString();
+    }
+
     /** Without one pair of parentheses around the whole expression, if it has one (outside string literals). */
     private static String unwrapped(String expression) {
         if (!expression.startsWith("(") || !expression.endsWith(")")) return expression;

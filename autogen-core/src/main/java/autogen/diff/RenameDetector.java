@@ -260,7 +260,7 @@ public final class RenameDetector {
             }
             var uniques = renamed(table, c.uniqueConstraints(), t.uniqueConstraints(), UniqueConstraint::name,
                     UniqueConstraint::columns, (u, n) -> new UniqueConstraint(n, u.columns()), false);
-            var checks = renamed(table, c.checks(), t.checks(), CheckConstraint::name, CheckConstraint::expression,
+            var checks = renamed(table, c.checks(), t.checks(), CheckConstraint::name, k -> CheckForms.comparable(k.expression()),
                     (k, n) -> new CheckConstraint(n, k.expression()), false);
             var indexes = renamed(table, c.indexes(), t.indexes(), Index::name, i -> List.of(i.columns(), i.unique(), i.method()),
                     (i, n) -> new Index(n, i.columns(), i.unique(), i.method()), true);
@@ -277,7 +277,7 @@ public final class RenameDetector {
 
     /**
      * The current items with those renamed that have an unmatched target twin: same definition, other name.
-     * (Checks are compared as written here; a check PostgreSQL respells is left to the comparator.)
+     * (Checks are compared by {@link CheckForms#comparable}; one PostgreSQL respells otherwise is left to the comparator.)
      */
     private <T> List<T> renamed(String table, List<T> current, List<T> target, Function<T, String> name,
             Function<T, Object> definition, Renamer<T> renamer, boolean index) {

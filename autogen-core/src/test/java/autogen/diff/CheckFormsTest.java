@@ -35,4 +35,13 @@ class CheckFormsTest {
         assertThat(CheckForms.widens("((rank >= 0) AND (rank <= 1))", "rank between 1 and 2")).isFalse();
         assertThat(CheckForms.widens("price > 0", "price >= 0")).isFalse();
     }
+
+    @Test
+    void theStoredAndTheWrittenFormOfOneCheckAreComparableWithoutADatabase() {
+        assertThat(CheckForms.comparable("(depth > 0)")).isEqualTo(CheckForms.comparable("depth > 0"));
+        assertThat(CheckForms.comparable("((ordinalkind >= 0) AND (ordinalkind <= 1))"))
+                .isEqualTo(CheckForms.comparable("ordinalKind between 0 and 1"));
+        assertThat(CheckForms.comparable("kind in ('INFO')")).isNotEqualTo(CheckForms.comparable("kind in ('info')"));
+        assertThat(CheckForms.comparable("\"Depth\" > 0")).isNotEqualTo(CheckForms.comparable("depth > 0"));
+    }
 }

@@ -491,6 +491,37 @@ class MappingChangesIT {
         }
     }
 
+    @Entity(name = "Room") @Table(name = "room")
+    static class Room { @Id Long id; }
+
+    @Entity(name = "Shelf")
+    @Table(name = "shelf", uniqueConstraints = @UniqueConstraint(name = "uk_shelf_code", columnNames = "code"),
+            indexes = @jakarta.persistence.Index(name = "ix_shelf_label", columnList = "label"))
+    @Check(name = "ck_shelf_depth", constraints = "depth > 0")
+    static class Shelf {
+        @Id Long id; String code; String label; int depth;
+        @ManyToOne @JoinColumn(name = "room_id", foreignKey = @ForeignKey(name = "fk_shelf_room")) Room room;
+    }
+
+    @Entity(name = "Shelf")
+    @Table(name = "shelf", uniqueConstraints = @UniqueConstraint(name = "uq_shelf_code", columnNames = "code"),
+            indexes = @jakarta.persistence.Index(name = "idx_shelf_label", columnList = "label"))
+    @Check(name = "shelf_depth_check", constraints = "depth > 0")
+    static class ShelfRenamed {
+        @Id Long id; String code; String label; int depth;
+        @ManyToOne @JoinColumn(name = "room_id", foreignKey = @ForeignKey(name = "shelf_room_fk")) Room room;
+    }
+
+    /** Same definitions under new names: renamed in place, a check too, though PostgreSQL stores it as {@code (depth > 0)}. */
+    @Test
+    void constraintsAndIndexesWithNewNamesAreRenamed(TestDatabase db) {
+        change(db, model(Room.class, Shelf.class), model(Room.class, ShelfRenamed.class),
+                "op.renameConstraint(\"shelf\", \"uk_shelf_code\", \"uq_shelf_code\")",
+                "op.renameConstraint(\"shelf\", \"ck_shelf_depth\", \"shelf_depth_check\")",
+                "op.renameIndex(\"shelf\", \"ix_shelf_label\", \"idx_shelf_label\")",
+                "op.renameConstraint(\"shelf\", \"fk_shelf_room\", \"shelf_room_fk\")");
+    }
+
     // ---- 11. @Check added on a table, then its text changed
 
     @Entity(name = "Product") @Table(name = "product")

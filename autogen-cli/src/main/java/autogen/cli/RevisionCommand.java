@@ -64,6 +64,11 @@ final class RevisionCommand implements Callable<Integer> {
 
     enum Renames { ask, auto, never }
 
+    @Option(names = "--no-trial", description = "Write the revision without trying it first: by default its upgrade, "
+            + "downgrade and upgrade again run on the embedded database at the head, rolled back, and a statement "
+            + "PostgreSQL rejects stops it with the entity it comes from.")
+    boolean noTrial;
+
     @Option(names = "--renames", paramLabel = "ask|auto|never",
             description = "Likely renames: ask about each (default on a terminal), take the scored decision (default "
                     + "otherwise, as in CI), or never (drop + add). @RenamedFrom renames are always taken.")
@@ -88,6 +93,7 @@ final class RevisionCommand implements Callable<Integer> {
         var request = RevisionRequest.of(message).withEmpty(empty).withRenames(questioner(out));
         if (safeForms) request = request.withSafeForms(true);
         if (head != null) request = request.after(head);
+        if (noTrial) request = request.withTrial(false);
         if (sql) return preview(autogen.previewRevision(request), out);
         var result = autogen.revision(request);
         if (result.file().isEmpty()) {

@@ -35,6 +35,11 @@ final class StderrProgress implements Progress {
     }
 
     @Override
+    public void note(String text) {
+        line(text);
+    }
+
+    @Override
     public MigrationCallback revisions() {
         return new MigrationCallback() {
             @Override

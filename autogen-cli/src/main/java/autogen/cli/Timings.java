@@ -37,6 +37,11 @@ final class Timings {
             }
 
             @Override
+            public void note(String text) {
+                shown.note(text);
+            }
+
+            @Override
             public MigrationCallback revisions() {
                 return shown.revisions();
             }

@@ -152,11 +152,19 @@ public final class EntityInspector implements SchemaSource {
     /**
      * The target schema together with the renames {@code @RenamedFrom} declares in the same classes, and the class
      * that maps each table ({@code schema.name} as in the model): the entity, or for a collection table the entity
-     * that owns the collection.
+     * that owns the collection; and the attribute that maps each column ({@code table.column}, as
+     * {@code demo.Orders.customer}), where an entity's property does.
      */
-    public record Mapping(SchemaModel schema, RenameHints hints, Map<String, String> entityClasses) {
+    public record Mapping(SchemaModel schema, RenameHints hints, Map<String, String> entityClasses,
+            Map<String, String> attributes) {
         public Mapping {
             entityClasses = Map.copyOf(entityClasses);
+            attributes = Map.copyOf(attributes);
+        }
+
+        /** Where a column comes from, for messages: {@code demo.Orders.customer}, else the table's class, else nothing. */
+        public Optional<String> origin(String table, Optional<String> column) {
+            return column.map(c -> attributes.get(table + "." + c)).or(() -> Optional.ofNullable(entityClasses.get(table)));
         }
     }
 
@@ -176,7 +184,7 @@ public final class EntityInspector implements SchemaSource {
                 Metadata metadata = metadata(registry, classes);
                 try {
                     var builder = new ModelBuilder(metadata);
-                    return new Mapping(builder.schema(), builder.hints(), builder.entityClasses());
+                    return new Mapping(builder.schema(), builder.hints(), builder.entityClasses(), builder.attributes());
                 } catch (PersistenceException e) {   // a type or constraint Hibernate can only resolve now
                     throw new ConfigurationException(mappingMessage(e, classes), e);
                 } catch (IllegalArgumentException e) {   // the model refuses two tables or columns of one name
@@ -449,6 +457,24 @@ public final class EntityInspector implements SchemaSource {
             for (var collection : metadata.getCollectionBindings())
                 classes.putIfAbsent(modelName(collection.getCollectionTable()), collection.getOwner().getClassName());
             return classes;
+        }
+
+        /** The property mapping each column, by {@code table.column}; the first one wins. */
+        Map<String, String> attributes() {
+            var attributes = new java.util.HashMap<String, String>();
+            for (var entity : metadata.getEntityBindings()) {
+                var properties = new ArrayList<org.hibernate.mapping.Property>();
+                if (entity.getIdentifierProperty() != null) properties.add(entity.getIdentifierProperty());
+                properties.addAll(entity.getPropertyClosure());
+                for (var property : properties) {
+                    var value = property.getValue();
+                    if (value == null || value.getTable() == null) continue;
+                    for (var column : value.getColumns())
+                        attributes.putIfAbsent(modelName(value.getTable()) + "." + name(column),
+                                entity.getClassName() + "." + property.getName());
+                }
+            }
+            return attributes;
         }
 
         /** {@code @RenamedFrom} on entity classes (their table) and on fields or getters (their single column). */

@@ -31,8 +31,12 @@ import java.util.function.Predicate;
  */
 final class EntityComparison {
 
-    /** {@code entityClasses}: the class mapping each of the entities' tables ({@link EntityInspector.Mapping}). */
-    record Difference(List<Operation> operations, Map<Operation, String> notes, Map<String, String> entityClasses) {}
+    /**
+     * {@code entityClasses}: the class mapping each of the entities' tables; {@code mapping}: the entities as read,
+     * {@code target}: the schema they map, less excluded tables.
+     */
+    record Difference(List<Operation> operations, Map<Operation, String> notes, Map<String, String> entityClasses,
+            EntityInspector.Mapping mapping, SchemaModel target) {}
 
     private EntityComparison() {}
 
@@ -81,7 +85,7 @@ final class EntityComparison {
                 expressions = ExpressionCanonicalizer.canonical(c, renamed.current(), target);
             }
             operations.addAll(new Comparator(expressions, config.timestampTimeZone()).compare(renamed.current(), target));
-            return new Difference(operations, renamed.notes(), mapping.entityClasses());
+            return new Difference(operations, renamed.notes(), mapping.entityClasses(), mapping, target);
         }
     }
 }

@@ -39,6 +39,9 @@ public interface Progress {
         return () -> { };
     }
 
+    /** A line worth telling the person waiting, outside any phase: what was skipped and why. */
+    default void note(String text) {}
+
     /** Told of each revision applied or undone, by replays and migrations alike. */
     MigrationCallback revisions();
 }

@@ -11,13 +11,14 @@ import java.util.Optional;
  * @param renames who decides on likely renames (asked on a terminal, scored otherwise)
  * @param safeForms locking steps on existing tables in their non-blocking forms, the revision outside a transaction
  * @param head the revision to follow, starting a branch; empty: the single head
+ * @param trial try the revision on the embedded database before writing it ({@code Trial}); on unless {@code --no-trial}
  */
 public record RevisionRequest(String message, boolean empty, RenameQuestioner renames, Optional<Boolean> safeForms,
-        Optional<String> head) {
+        Optional<String> head, boolean trial) {
 
     /** A revision of what differs, renames decided by their scores, safe forms as configured. */
     public static RevisionRequest of(String message) {
-        return new RevisionRequest(message, false, RenameQuestioner.auto(), Optional.empty(), Optional.empty());
+        return new RevisionRequest(message, false, RenameQuestioner.auto(), Optional.empty(), Optional.empty(), true);
     }
 
     /** A blank revision, written even when nothing differs. */
@@ -26,18 +27,23 @@ public record RevisionRequest(String message, boolean empty, RenameQuestioner re
     }
 
     public RevisionRequest withEmpty(boolean empty) {
-        return new RevisionRequest(message, empty, renames, safeForms, head);
+        return new RevisionRequest(message, empty, renames, safeForms, head, trial);
     }
 
     public RevisionRequest withRenames(RenameQuestioner renames) {
-        return new RevisionRequest(message, empty, renames, safeForms, head);
+        return new RevisionRequest(message, empty, renames, safeForms, head, trial);
     }
 
     public RevisionRequest withSafeForms(boolean safeForms) {
-        return new RevisionRequest(message, empty, renames, Optional.of(safeForms), head);
+        return new RevisionRequest(message, empty, renames, Optional.of(safeForms), head, trial);
     }
 
     public RevisionRequest after(String head) {
-        return new RevisionRequest(message, empty, renames, safeForms, Optional.of(head));
+        return new RevisionRequest(message, empty, renames, safeForms, Optional.of(head), trial);
+    }
+
+    /** {@code false}: write the revision without trying it on the embedded database first ({@code --no-trial}). */
+    public RevisionRequest withTrial(boolean trial) {
+        return new RevisionRequest(message, empty, renames, safeForms, head, trial);
     }
 }

@@ -65,6 +65,24 @@ final class WriteRevision {
         return statements;
     }
 
+    /**
+     * Names PostgreSQL would refuse twice, then the trial ({@link Trial}) on the embedded database. A live database is
+     * not tried on: the trial's locks and table rewrites have no place on a database others use.
+     */
+    private void tryOut(Database db, Connection c, MigrationPlan plan, EntityComparison.Difference diff) {
+        var mapping = diff.mapping();
+        NameCollisions.check(diff.target(), (table, what) ->
+                what + Optional.ofNullable(mapping.entityClasses().get(table)).map(e -> " (" + e + ")").orElse(""));
+        if (!db.embedded()) {
+            project.progress.note("not tried first: the revision was compared with the configured database, and only "
+                    + "the embedded one is tried on (--no-trial silences this)");
+            return;
+        }
+        try (var phase = project.progress.start("trial", "trying the revision on the embedded database: upgrade, downgrade, upgrade")) {
+            Trial.run(c, plan, mapping::origin);
+        }
+    }
+
     /** What the entities add to the head: the history it follows, the new revision, its steps, the rows per table. */
     private record Compared(RevisionGraph graph, RevisionInfo info, MigrationPlan plan, Map<String, Long> rows) {}
 
@@ -86,6 +104,7 @@ final class WriteRevision {
                 var diff = EntityComparison.compare(project, db, c, graph, request.renames());
                 var steps = safeForms ? SafeForms.apply(diff.operations()) : diff.operations();
                 plan = MigrationPlan.of(steps, diff.notes());
+                if (request.trial() && !plan.isEmpty()) tryOut(db, c, plan, diff);
                 if (!db.embedded()) rows = RowEstimates.of(c, project.config.schema());
             } catch (SQLException e) {
                 throw DatabaseException.of("cannot close the database connection", e);

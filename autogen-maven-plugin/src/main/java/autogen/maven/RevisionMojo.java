@@ -40,6 +40,10 @@ public class RevisionMojo extends AutogenMojo {
     @Parameter(property = "autogen.sql", defaultValue = "false")
     boolean sql;
 
+    /** Try the revision on the embedded database (upgrade, downgrade, upgrade, rolled back) before writing it. */
+    @Parameter(property = "autogen.trial", defaultValue = "true")
+    boolean trial;
+
     /** Likely renames: auto (the scored decision, as in CI) or never (drop + add); a build asks nobody. */
     @Parameter(property = "autogen.renames", defaultValue = "auto")
     String renames;
@@ -56,6 +60,7 @@ public class RevisionMojo extends AutogenMojo {
         args.addAll(flag("--safe-forms", safeForms));
         args.addAll(flag("--baseline", baseline));
         args.addAll(flag("--sql", sql));
+        args.addAll(flag("--no-trial", !trial));
         args.addAll(optional("--head", head));
         return args;
     }

@@ -36,11 +36,16 @@ final class CheckCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     Color color;
 
+    @Option(names = "--explain", description = "Under each difference, what each side has and the rules both were put "
+            + "through before the comparison (spellings of types, checks and defaults as PostgreSQL stores them, names as "
+            + "folded), to tell a real difference from a blind spot; in every format.")
+    boolean explain;
+
     @Override
     public Integer call() {
         var autogen = root.autogen();
         var result = autogen.check();
-        var report = new CheckReport(result);
+        var report = new CheckReport(result, explain);
         root.out().print(switch (format) {
             case text -> report.text(colour());
             case json -> report.json();

@@ -143,6 +143,33 @@ class CheckFormatsIT {
         assertThat(noColor.out()).contains("+ op.addColumn(\"customer\"").doesNotContain(ESCAPE);
     }
 
+    /** A column changed by hand: --explain says what each side has and how both were spelled before comparing. */
+    @Test
+    void explainSaysWhatEachSideHasInEveryFormat() throws IOException {
+        customersApplied();
+        database.execute("ALTER TABLE customer ALTER COLUMN name TYPE character varying(100)");
+
+        String why = "why: type: the database has varchar(100), the entities varchar(255) (as Hibernate's PostgreSQL "
+                + "dialect writes it)";
+        var plain = check(ExitCodes.DRIFT);
+        assertThat(plain.out()).contains("~ op.alterColumnType(\"customer\", \"name\", \"varchar(255)\", \"varchar(100)\")")
+                .doesNotContain("why:");
+        var text = check(ExitCodes.DRIFT, "--explain");
+        assertThat(text.out()).contains("    ~ op.alterColumnType(\"customer\", \"name\", \"varchar(255)\", \"varchar(100)\")\n"
+                + "        " + why + "\n        why: both in one spelling first: character varying = varchar");
+
+        Map<String, Object> json = Json.object(check(ExitCodes.DRIFT, "--format", "json", "--explain").out());
+        @SuppressWarnings("unchecked")
+        var step = (Map<String, Object>) ((List<Object>) json.get("drift")).get(0);
+        assertThat((List<?>) step.get("explain")).hasSize(2).first().asString().startsWith(why.substring("why: ".length()));
+        @SuppressWarnings("unchecked")
+        var plainStep = (Map<String, Object>) ((List<Object>) Json.object(check(ExitCodes.DRIFT, "--format", "json").out())
+                .get("drift")).get(0);
+        assertThat(plainStep).doesNotContainKey("explain");
+
+        assertThat(check(ExitCodes.DRIFT, "--format", "github", "--explain").out()).contains("%0A" + why + "%0A");
+    }
+
     @Test
     void anEditedRevisionThenSeveralHeadsInEveryFormat() throws IOException {
         customersApplied();

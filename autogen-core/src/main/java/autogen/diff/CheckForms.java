@@ -25,10 +25,13 @@ public final class CheckForms {
     private static final Pattern WRITTEN_IN = Pattern.compile("^\\(?" + COLUMN + " in \\((.+?)\\)\\)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern STORED_VARCHAR_IN = Pattern.compile("^\\(\\(" + COLUMN + "\\)::text = ANY \\(\\(ARRAY\\[(.+)]\\)::text\\[]\\)\\)$");
     private static final Pattern STORED_IN = Pattern.compile("^\\(" + COLUMN + " = ANY \\(ARRAY\\[(.+)]\\)\\)$");
+    /** The varchar form stored once more (a downgrade that restored PostgreSQL's text): each item cast twice. */
+    private static final Pattern STORED_AGAIN_IN = Pattern.compile("^\\(\\(" + COLUMN + "\\)::text = ANY \\(ARRAY\\[(.+)]\\)\\)$");
     private static final Pattern WRITTEN_BETWEEN = Pattern.compile("^\\(?" + COLUMN + " between " + NUMBER + " and " + NUMBER + "\\)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STORED_BETWEEN = Pattern.compile("^\\(\\(" + COLUMN + " >= " + NUMBER + "\\) AND \\(" + COLUMN + " <= " + NUMBER + "\\)\\)$");
-    private static final Pattern LITERAL = Pattern.compile("^('(?:[^']|'')*')(?:::(?:character varying|text))?$|^" + NUMBER + "$");
+    private static final Pattern LITERAL = Pattern.compile("^('(?:[^']|'')*')(?:::(?:character varying|text))?$|^" + NUMBER
+            + "$|^\\(('(?:[^']|'')*')::character varying\\)::text$");
 
     /** A column restricted to listed values (kept as SQL literals) or to a range of integers. */
     private sealed interface Shape permits Values, Range {
@@ -103,7 +106,7 @@ public final class CheckForms {
     }
 
     private static Optional<Shape> shape(String expression) {
-        for (Pattern in : List.of(WRITTEN_IN, STORED_VARCHAR_IN, STORED_IN)) {
+        for (Pattern in : List.of(WRITTEN_IN, STORED_VARCHAR_IN, STORED_AGAIN_IN, STORED_IN)) {
             Matcher m = in.matcher(expression);
             if (m.matches()) return literals(m.group(2), in == WRITTEN_IN ? "," : ", ").map(l -> new Values(m.group(1), l));
         }
@@ -126,7 +129,7 @@ public final class CheckForms {
             if (i == list.length() || !quoted && list.startsWith(separator, i)) {
                 Matcher m = LITERAL.matcher(list.substring(start, i).strip());
                 if (!m.matches()) return Optional.empty();
-                items.add(m.group(1) != null ? m.group(1) : m.group(2));
+                items.add(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
                 if (i < list.length()) i += separator.length() - 1;
                 start = i + 1;
             }

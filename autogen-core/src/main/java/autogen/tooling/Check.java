@@ -25,12 +25,21 @@ public final class Check {
      * revisions edited since (or that the history table cannot vouch for), a migration index that does not list the
      * history, and the history's heads (more than one is a problem). Drift is looked for only once the database is at
      * the head of the history: behind it, {@code drift} is empty. {@code entityClasses}: the class mapping each of the
-     * entities' tables, so that reports can point at the entity a drift is about (empty when drift was not looked for).
+     * entities' tables, so that reports can point at the entity a drift is about (empty when drift was not looked for);
+     * {@code explanations}: for each drift step, what each side has and the rules applied to both ({@code --explain}).
      */
     public record CheckResult(List<Operation> drift, List<String> pendingRevisions, String database, List<Edit> editedRevisions,
-            Optional<String> index, List<String> heads, Map<String, String> entityClasses) {
+            Optional<String> index, List<String> heads, Map<String, String> entityClasses,
+            Map<Operation, List<String>> explanations) {
+
+        /** Without explanations ({@code check --explain} has none to give). */
+        public CheckResult(List<Operation> drift, List<String> pendingRevisions, String database, List<Edit> editedRevisions,
+                Optional<String> index, List<String> heads, Map<String, String> entityClasses) {
+            this(drift, pendingRevisions, database, editedRevisions, index, heads, entityClasses, Map.of());
+        }
 
         public CheckResult {
+            explanations = Map.copyOf(explanations);
             drift = List.copyOf(drift);
             pendingRevisions = List.copyOf(pendingRevisions);
             editedRevisions = List.copyOf(editedRevisions);
@@ -114,7 +123,10 @@ public final class Check {
             if (!pending.isEmpty())
                 return new CheckResult(List.of(), pending, db.describe(), edited, index, graph.heads(), Map.of());
             var drift = EntityComparison.compare(project, db, c, graph, RenameQuestioner.auto());
-            return new CheckResult(drift.operations(), List.of(), db.describe(), edited, index, graph.heads(), drift.entityClasses());
+            var explanations = new DriftExplanation(drift.current(), drift.target(), drift.expressions(), drift.notes())
+                    .of(drift.operations());
+            return new CheckResult(drift.operations(), List.of(), db.describe(), edited, index, graph.heads(), drift.entityClasses(),
+                    explanations);
         } catch (SQLException e) {
             throw DatabaseException.of("cannot close the database connection", e);
         }

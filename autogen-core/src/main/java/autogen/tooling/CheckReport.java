@@ -33,10 +33,22 @@ public final class CheckReport {
 
     private final CheckResult result;
     private final Map<Operation, List<Finding>> findings;
+    private final boolean explain;
 
     public CheckReport(CheckResult result) {
+        this(result, false);
+    }
+
+    /** {@code explain}: each drift step followed by what each side has and the rules applied to both ({@code --explain}). */
+    public CheckReport(CheckResult result, boolean explain) {
         this.result = result;
         this.findings = Safety.of(result.drift());
+        this.explain = explain;
+    }
+
+    /** The explanation of a step, when asked for: {@code type: the database has …}, one line each. */
+    private List<String> why(Operation op) {
+        return explain ? result.explanations().getOrDefault(op, List.of()) : List.of();
     }
 
     // ---- the sentences ----
@@ -120,7 +132,10 @@ public final class CheckReport {
             out.append(paint.label(Problem.DRIFT)).append(' ').append(driftHeading()).append('\n');
             byTable().forEach((table, steps) -> {
                 out.append("  ").append(paint.apply(BOLD, tableHeading(table))).append('\n');
-                for (Operation op : steps) out.append("    ").append(paint.apply(colour(op), step(op))).append('\n');
+                for (Operation op : steps) {
+                    out.append("    ").append(paint.apply(colour(op), step(op))).append('\n');
+                    why(op).forEach(line -> out.append("        why: ").append(line).append('\n'));
+                }
             });
             out.append(REVISION_HINT).append('\n');
         }
@@ -141,7 +156,8 @@ public final class CheckReport {
 
     /**
      * {@code {"status", "problems", "pendingRevisions", "editedRevisions", "drift": [{"kind", "statement", "table",
-     * "column", "entity", "risk", "destructive", "findings"}], "heads", "index", "database"}}, as the README's table
+     * "column", "entity", "risk", "destructive", "findings", and with --explain "explain"}], "heads", "index",
+     * "database"}}, as the README's table
      * describes them: {@code status} is {@code clean} or the first of {@code problems}; absent values are null.
      */
     public String json() {
@@ -162,7 +178,9 @@ public final class CheckReport {
                     .append(", \"risk\": ").append(DiffPrinter.quote(risk.name().toLowerCase(Locale.ROOT)))
                     .append(", \"destructive\": ").append(risk == Risk.DESTROYS)
                     .append(", \"findings\": ").append(strings(findings.getOrDefault(op, List.of()).stream()
-                            .map(f -> f.code().id()).toList())).append('}');
+                            .map(f -> f.code().id()).toList()));
+            if (explain) out.append(", \"explain\": ").append(strings(why(op)));
+            out.append('}');
         }
         return out.append(result.drift().isEmpty() ? "]" : "\n]")
                 .append(",\n \"heads\": ").append(strings(result.heads()))
@@ -201,7 +219,7 @@ public final class CheckReport {
             Place place = target.flatMap(t -> Optional.ofNullable(result.entityClasses().get(t.table()))
                     .flatMap(type -> sources.entity(type, t.column()))).orElseGet(sources::migrations);
             annotate(out, place, Problem.DRIFT, tableHeading(target.map(OperationTarget::table)) + ": " + step(op) + "\n"
-                    + REVISION_HINT);
+                    + why(op).stream().map(line -> "why: " + line + "\n").collect(Collectors.joining()) + REVISION_HINT);
         }
         result.index().ifPresent(problem -> annotate(out, sources.file(config.migrationsIndex(), OptionalInt.empty()),
                 Problem.INDEX, problem));

@@ -33,10 +33,11 @@ final class EntityComparison {
 
     /**
      * {@code entityClasses}: the class mapping each of the entities' tables; {@code mapping}: the entities as read,
-     * {@code target}: the schema they map, less excluded tables.
+     * {@code target}: the schema they map, less excluded tables; {@code current}: the database's, as compared (after
+     * the renames found); {@code expressions}: how both sides' checks and defaults read once stored.
      */
     record Difference(List<Operation> operations, Map<Operation, String> notes, Map<String, String> entityClasses,
-            EntityInspector.Mapping mapping, SchemaModel target) {}
+            EntityInspector.Mapping mapping, SchemaModel target, SchemaModel current, CanonicalExpressions expressions) {}
 
     private EntityComparison() {}
 
@@ -85,7 +86,8 @@ final class EntityComparison {
                 expressions = ExpressionCanonicalizer.canonical(c, renamed.current(), target);
             }
             operations.addAll(new Comparator(expressions, config.timestampTimeZone()).compare(renamed.current(), target));
-            return new Difference(operations, renamed.notes(), mapping.entityClasses(), mapping, target);
+            return new Difference(operations, renamed.notes(), mapping.entityClasses(), mapping, target, renamed.current(),
+                    expressions);
         }
     }
 }

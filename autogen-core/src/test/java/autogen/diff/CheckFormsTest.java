@@ -12,6 +12,7 @@ class CheckFormsTest {
     @CsvSource(delimiter = '|', value = {
             "((kind)::text = ANY ((ARRAY['INFO'::character varying, 'WARN'::character varying])::text[])) | kind in ('INFO','WARN')",
             "(kind = ANY (ARRAY['A'::text, 'it''s, b'::text]))                                             | kind in ('A','it''s, b')",
+            "((kind)::text = ANY (ARRAY[('A'::character varying)::text, ('B'::character varying)::text]))       | kind in ('A','B')",
             "((rank >= 0) AND (rank <= 2))                                                                   | rank between 0 and 2",
             "((\"Rank\" >= -1) AND (\"Rank\" <= 2))                                                          | \"Rank\" between -1 and 2",
             "((a >= 0) AND (b <= 2))                                                                         | (a >= 0) AND (b <= 2)",

@@ -25,8 +25,14 @@ public final class HibernateExport {
 
     /** Creates the tables, sequences and constraints of these classes in the given (empty) database. */
     public static void create(List<Class<?>> classes, DataSource dataSource) {
+        create(classes, dataSource, Map.of());
+    }
+
+    /** As {@link #create(List, DataSource)}, under these Hibernate settings too (a naming strategy). */
+    public static void create(List<Class<?>> classes, DataSource dataSource, Map<String, Object> hibernateSettings) {
         ClassLoader loader = classes.isEmpty() ? HibernateExport.class.getClassLoader() : classes.get(0).getClassLoader();
-        StandardServiceRegistry registry = EntityInspector.registry(loader, Map.of(
+        var settings = new java.util.HashMap<String, Object>(hibernateSettings);
+        settings.putAll(Map.of(
                 // the dialect and its version come from the connection, as in an application
                 JdbcSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource,
                 SchemaToolingSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "create",
@@ -34,6 +40,7 @@ public final class HibernateExport {
                 SchemaToolingSettings.JAKARTA_HBM2DDL_CREATE_SCHEMAS, true,
                 // by default Hibernate logs a failed statement and carries on: the oracle must fail instead
                 SchemaToolingSettings.HBM2DDL_HALT_ON_ERROR, true));
+        StandardServiceRegistry registry = EntityInspector.registry(loader, settings);
         try {
             Metadata metadata = EntityInspector.metadata(registry, classes);
             EntityInspector.withLoader(loader, () -> {

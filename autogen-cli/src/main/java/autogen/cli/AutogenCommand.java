@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         description = "Reviewable schema migrations for Hibernate/JPA on PostgreSQL.",
         subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
                 CurrentCommand.class, HistoryCommand.class, ShowCommand.class, HeadsCommand.class, MergeCommand.class,
-                StampCommand.class, CheckCommand.class, LintCommand.class, IndexCommand.class, CompletionCommand.class, HelpCommand.class},
+                StampCommand.class, CheckCommand.class, VerifyCommand.class, LintCommand.class, IndexCommand.class, CompletionCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:check found drift (or the database is behind, an applied revision was edited, the "
                 + "history has several heads, or the index is stale), or lint an unacknowledged destructive step",

@@ -95,6 +95,12 @@ public final class CheckForms {
         return false;
     }
 
+    /** The first value {@code expression} allows {@code column} when it is one of the two shapes on that column. */
+    public static Optional<String> firstAllowed(String expression, String column) {
+        return shape(expression.strip()).filter(s -> sameColumn(s.column(), column))
+                .map(s -> s instanceof Values v ? v.literals().get(0) : Long.toString(((Range) s).low()));
+    }
+
     private static boolean sameColumn(String a, String b) {
         return fold(a).equals(fold(b));
     }

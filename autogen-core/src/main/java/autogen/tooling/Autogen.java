@@ -85,6 +85,11 @@ public final class Autogen {
         return new Check(project).run();
     }
 
+    /** {@code verify}: up one by one with rows, down one by one, up again, then the entities compared ({@link Verify}). */
+    public Verify.Result verify() {
+        return new Verify(project).run();
+    }
+
     public List<LoadedMigration> upgrade(String target, Consumer<LoadedMigration> progress) {
         return new Migrate(project).upgrade(target, progress);
     }

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -39,21 +38,24 @@ import java.util.stream.Collectors;
  *     checked to be a duration that {@link Durations#parse} (and PostgreSQL's lock_timeout) reads, as lockTimeout is
  * @param transactionPerRun {@code transaction_per=run}: one transaction for all the revisions of a run, instead of
  *     one per revision
- * @param exclude table-name patterns ({@code *} any run of characters, {@code ?} one) that autogen leaves alone
+ * @param exclude table-name patterns ({@code *} any run of characters, {@code ?} one) that autogen leaves alone,
+ *     and patterns of columns, indexes, sequences and enum types after their kind ({@link ObjectFilter})
  * @param timestampTimeZone the time zone that values of {@code timestamp} (without time zone) columns are in: a
  *     column changed to or from {@code timestamp with time zone} is converted at this zone, written into the revision
+ * @param revisionHook the class of an {@link autogen.migration.RevisionHook} that rewrites a revision's steps before
+ *     it is written ({@code revision.hook})
  */
 public record AutogenConfig(Optional<String> url, Optional<String> user, Optional<String> password, String schema,
         List<String> entityPackages, List<Path> classpath, Path migrationsDir, String migrationsPackage,
         String versionTable, Optional<Path> headerTemplate, List<String> exclude, Map<String, String> hibernateSettings,
         Optional<String> lockTimeout, boolean safeForms, String lockWait, boolean transactionPerRun,
-        String timestampTimeZone) {
+        String timestampTimeZone, Optional<String> revisionHook) {
 
     public static final String FILE_NAME = "autogen.properties";
 
     static final Set<String> KEYS = Set.of("url", "user", "password", "schema", "entities", "classpath",
             "migrations.dir", "migrations.package", "version_table", "migrations.header", "exclude", "lock_timeout",
-            "safe_forms", "lock_wait", "transaction_per", "timestamp_time_zone");
+            "safe_forms", "lock_wait", "transaction_per", "timestamp_time_zone", "revision.hook");
 
     public AutogenConfig {
         entityPackages = List.copyOf(entityPackages);
@@ -67,7 +69,7 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
     public AutogenConfig withClasspath(List<Path> entries) {
         return new AutogenConfig(url, user, password, schema, entityPackages, entries, migrationsDir, migrationsPackage,
                 versionTable, headerTemplate, exclude, hibernateSettings, lockTimeout, safeForms, lockWait, transactionPerRun,
-                timestampTimeZone);
+                timestampTimeZone, revisionHook);
     }
 
     /**
@@ -148,14 +150,15 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
                 migrationsPackage,
                 value(properties, "version_table").orElse("autogen_version"),
                 value(properties, "migrations.header").map(root::resolve),
-                value(properties, "exclude").map(AutogenConfig::list).orElse(List.of()),
+                value(properties, "exclude").map(AutogenConfig::list).map(entries -> excludes(entries, source)).orElse(List.of()),
                 properties.keySet().stream().filter(key -> key.startsWith("hibernate."))
                         .collect(Collectors.toMap(key -> key, key -> properties.get(key).strip())),
                 value(properties, "lock_timeout").map(v -> duration("lock_timeout", v, source)),
                 bool("safe_forms", value(properties, "safe_forms").orElse("false"), source),
                 duration("lock_wait", value(properties, "lock_wait").orElse(autogen.runtime.Runner.DEFAULT_LOCK_WAIT), source),
                 transactionPer(value(properties, "transaction_per").orElse("revision"), source),
-                timeZone(value(properties, "timestamp_time_zone").orElse(autogen.diff.Comparator.DEFAULT_TIMESTAMP_TIME_ZONE), source));
+                timeZone(value(properties, "timestamp_time_zone").orElse(autogen.diff.Comparator.DEFAULT_TIMESTAMP_TIME_ZONE), source),
+                value(properties, "revision.hook"));
     }
 
     /**
@@ -210,16 +213,23 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
         }
     }
 
-    /** Whether a table is hidden by an {@code exclude} pattern. */
-    public boolean excluded(String table) {
-        return exclude.stream().anyMatch(pattern -> glob(pattern).matcher(table).matches());
+    /** The {@code exclude} entries, each a table pattern or one after a kind autogen knows. */
+    private static List<String> excludes(List<String> entries, String source) {
+        for (String entry : entries)
+            if (!ObjectFilter.knownKind(entry))
+                throw new ConfigurationException("exclude entry " + entry + " (in " + source + ") names no kind autogen knows: "
+                        + "write a table pattern, or one after table:, column: (table.column), index:, sequence: or enum:");
+        return entries;
     }
 
-    private static Pattern glob(String pattern) {
-        var regex = new StringBuilder();
-        for (char c : pattern.toCharArray())
-            regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
-        return Pattern.compile(regex.toString());
+    /** Whether a table is hidden by an {@code exclude} pattern. */
+    public boolean excluded(String table) {
+        return filter().table(table);
+    }
+
+    /** The whole {@code exclude} setting: tables, and columns, indexes, sequences and enum types by kind. */
+    public ObjectFilter filter() {
+        return new ObjectFilter(exclude);
     }
 
     public boolean embedded() {

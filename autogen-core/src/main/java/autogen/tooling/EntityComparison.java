@@ -63,8 +63,9 @@ final class EntityComparison {
             Set<String> emptyColumns = live ? RowEstimates.emptyColumns(c, config.schema()) : Set.of();
             var mapping = project.mapping();
             SchemaModel mapped = mapping.schema();
-            SchemaModel target = new SchemaModel(mapped.tables().stream().filter(t -> !config.excluded(t.name())).toList(),
-                    mapped.sequences(), mapped.enumTypes());
+            var filter = config.filter();
+            SchemaModel target = filter.apply(new SchemaModel(mapped.tables().stream().filter(t -> !config.excluded(t.name())).toList(),
+                    mapped.sequences(), mapped.enumTypes()));
             var schemas = new TreeSet<>(target.schemas());
             schemas.addAll(historySchemas);
             if (!historySchemas.containsAll(target.schemas()))   // an entity in a schema the history never created
@@ -72,13 +73,13 @@ final class EntityComparison {
                     everything = DatabaseReader.read(c, config.schema(), schemas, neverCompared);
                 }
             SchemaModel read = everything;
-            SchemaModel current = new SchemaModel(
+            SchemaModel current = filter.apply(new SchemaModel(
                     read.tables().stream().filter(t -> target.table(t.name()).isPresent() || history.tables().contains(t.name()))
                             .toList(),
                     read.sequences().stream().filter(s -> target.sequence(s.name()).isPresent()
                             || history.sequences().contains(s.name())).toList(),
                     read.enumTypes().stream().filter(e -> target.enumType(e.name()).isPresent()
-                            || history.enumTypes().contains(e.name())).toList());
+                            || history.enumTypes().contains(e.name())).toList()));
             var renamed = new RenameDetector(mapping.hints(), renames, emptyColumns).detect(current, target);
             var operations = new ArrayList<>(renamed.renames());
             CanonicalExpressions expressions;

@@ -102,7 +102,8 @@ final class WriteRevision {
                 Set<String> heads = project.headsOf(c, db, graph);
                 if (!heads.equals(base)) throw Project.behind(db, heads, base, head.isPresent());
                 var diff = EntityComparison.compare(project, db, c, graph, request.renames());
-                var steps = safeForms ? SafeForms.apply(diff.operations()) : diff.operations();
+                var found = safeForms ? SafeForms.apply(diff.operations()) : diff.operations();
+                var steps = found.isEmpty() ? found : RevisionHooks.apply(project.config, found);
                 plan = MigrationPlan.of(steps, diff.notes());
                 if (request.trial() && !plan.isEmpty()) tryOut(db, c, plan, diff);
                 if (!db.embedded()) rows = RowEstimates.of(c, project.config.schema());

@@ -45,7 +45,7 @@ public final class Scenario {
 
     public AutogenConfig config() {
         return new AutogenConfig(Optional.of(db.url()), Optional.of(db.user()), Optional.of(db.password()), "public",
-                List.of(), List.of(), migrations, "test.migrations", "autogen_version", Optional.empty(), exclude, Map.of(), lockTimeout, false, lockWait, transactionPerRun, "UTC");
+                List.of(), List.of(), migrations, "test.migrations", "autogen_version", Optional.empty(), exclude, Map.of(), lockTimeout, false, lockWait, transactionPerRun, "UTC", Optional.empty());
     }
 
     /** {@code transaction_per=run}. */

@@ -56,4 +56,22 @@ class UnmanagedObjectsIT {
         db.execute("CREATE TABLE audit_log (whatever int)");
         assertThat(s.autogen(Customer.class, AuditLog.class).check().drift()).isEmpty();
     }
+
+    /**
+     * Columns, indexes and sequences a database keeps for itself (a trigger's column, a DBA's index) are left alone by
+     * kind; an excluded column takes the index on it along, and a column not excluded is still a difference.
+     */
+    @Test
+    void excludedColumnsIndexesAndSequencesAreHiddenOnBothSides(TestDatabase db) {
+        var s = new Scenario(db, migrations).exclude("column:customer.legacy_*", "index:dba_*", "sequence:invoice_*");
+        s.autogen(Customer.class).revision(RevisionRequest.of("customers"));
+        s.autogen(Customer.class).upgrade("head", m -> {});
+        db.execute("ALTER TABLE customer ADD COLUMN legacy_code text", "CREATE INDEX ix_customer_legacy ON customer (legacy_code)",
+                "CREATE INDEX dba_customer_name ON customer (name)", "ALTER TABLE customer ADD COLUMN note text");
+        assertThat(s.autogen(Customer.class).check().drift()).extracting(OperationSource::statement)
+                .containsExactly("op.dropColumn(\"customer\", \"note\")");
+        var revision = s.autogen(Customer.class).revision(RevisionRequest.of("drop the note"));
+        assertThat(revision.plan().upgrade()).extracting(OperationSource::statement)
+                .containsExactly("op.dropColumn(\"customer\", \"note\")");
+    }
 }

@@ -21,7 +21,7 @@ public final class UpgradeMain {
     public static void main(String[] args) {
         var config = new AutogenConfig(Optional.of(args[0]), Optional.of(args[1]), Optional.of(args[2]), "public", List.of(),
                 List.of(), Path.of(args[3]), "test.migrations", "autogen_version", Optional.empty(), List.of(), Map.of(),
-                Optional.empty(), false, "10min", false, "UTC");
+                Optional.empty(), false, "10min", false, "UTC", Optional.empty());
         String command = args.length > 4 ? args[4] : "upgrade";
         String target = args.length > 5 ? args[5] : "head";
         var autogen = new Autogen(config, EntityInspector.forClasses(List.of()), Clock.systemUTC());

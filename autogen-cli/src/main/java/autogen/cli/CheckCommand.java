@@ -1,5 +1,6 @@
 package autogen.cli;
 
+import autogen.tooling.Check;
 import autogen.tooling.CheckReport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -41,17 +42,31 @@ final class CheckCommand implements Callable<Integer> {
             + "folded), to tell a real difference from a blind spot; in every format.")
     boolean explain;
 
+    enum AgainstOption { db, migrations, both }
+
+    @Option(names = "--against", paramLabel = "db|migrations|both", description = "db: the entities against the database "
+            + "(the configured one, else the history replayed in the embedded one); migrations: against the history "
+            + "replayed in the embedded database even when a url is set; both: the entities against the history, the "
+            + "history against the live database (a change by hand: exit 4), and the entities against the live "
+            + "database (exit 5 when only that differs); needs a url (default: db).")
+    AgainstOption against;
+
     @Override
     public Integer call() {
         var autogen = root.autogen();
-        var result = autogen.check();
+        var result = against == null ? autogen.check() : autogen.check(Check.Against.valueOf(against.name().toUpperCase(java.util.Locale.ROOT)));
         var report = new CheckReport(result, explain);
         root.out().print(switch (format) {
             case text -> report.text(colour());
             case json -> report.json();
             case github -> report.github(autogen.config(), workspace());
         });
-        return result.clean() ? ExitCodes.OK : ExitCodes.DRIFT;
+        if (result.clean()) return ExitCodes.OK;
+        return switch (result.problems().get(0)) {
+            case CHANGED -> ExitCodes.CHANGED;
+            case LIVE -> ExitCodes.LIVE;
+            default -> ExitCodes.DRIFT;
+        };
     }
 
     /** no-color.org: NO_COLOR set to anything but the empty string switches colour off, unless asked for by flag. */

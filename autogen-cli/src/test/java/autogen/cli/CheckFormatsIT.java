@@ -143,6 +143,32 @@ class CheckFormatsIT {
         assertThat(noColor.out()).contains("+ op.addColumn(\"customer\"").doesNotContain(ESCAPE);
     }
 
+    /** The three comparisons at once: a change made by hand on the live database has its own label and exit code. */
+    @Test
+    void againstBothTellsAChangeByHandFromAMissingRevision() throws IOException {
+        customersApplied();
+        assertThat(check(ExitCodes.OK, "--against", "both").out()).startsWith("clean: no drift");
+
+        database.execute("ALTER TABLE customer ADD COLUMN nickname text");
+        var changed = check(ExitCodes.CHANGED, "--against", "both");
+        assertThat(changed.out()).startsWith("changed: ").contains(" differs from the migrations replayed in the embedded "
+                + "database (a change made by hand)").contains("    + op.addColumn(\"customer\", column(\"nickname\", \"text\"))\n")
+                .doesNotContain("drift:");
+        Map<String, Object> json = Json.object(check(ExitCodes.CHANGED, "--format", "json", "--against", "both").out());
+        assertThat(json).containsEntry("status", "changed").containsEntry("problems", List.of("changed"))
+                .containsEntry("drift", List.of()).containsKeys("databaseChanges", "liveDrift", "liveDatabase");
+        assertThat(check(ExitCodes.OK, "--against", "migrations").out()).startsWith("clean: no drift");
+        assertThat(check(ExitCodes.DRIFT).out()).contains("- op.dropColumn(\"customer\", \"nickname\")");
+
+        entities("v2");
+        json = Json.object(check(ExitCodes.DRIFT, "--format", "json", "--against", "both").out());
+        assertThat(json).containsEntry("problems", List.of("drift", "changed"));
+
+        CliDatabases.configure(project, "autogen.cli.fixtures.v1", MIGRATIONS);
+        var noUrl = check(ExitCodes.USAGE, "--against", "both");
+        assertThat(noUrl.err()).hasLineCount(1).startsWith("error: check --against both compares with the live database too");
+    }
+
     /** A column changed by hand: --explain says what each side has and how both were spelled before comparing. */
     @Test
     void explainSaysWhatEachSideHasInEveryFormat() throws IOException {

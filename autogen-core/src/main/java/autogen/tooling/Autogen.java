@@ -85,6 +85,11 @@ public final class Autogen {
         return new Check(project).run();
     }
 
+    /** {@code check --against}: the entities with the database, the history, or all three pairs. */
+    public Check.CheckResult check(Check.Against against) {
+        return new Check(project).run(against);
+    }
+
     /** {@code verify}: up one by one with rows, down one by one, up again, then the entities compared ({@link Verify}). */
     public Verify.Result verify() {
         return new Verify(project).run();

@@ -30,7 +30,8 @@ public final class Check {
      */
     public record CheckResult(List<Operation> drift, List<String> pendingRevisions, String database, List<Edit> editedRevisions,
             Optional<String> index, List<String> heads, Map<String, String> entityClasses,
-            Map<Operation, List<String>> explanations) {
+            Map<Operation, List<String>> explanations, List<Operation> databaseChanges, List<Operation> liveDrift,
+            String liveDatabase) {
 
         /** Without explanations ({@code check --explain} has none to give). */
         public CheckResult(List<Operation> drift, List<String> pendingRevisions, String database, List<Edit> editedRevisions,
@@ -38,7 +39,17 @@ public final class Check {
             this(drift, pendingRevisions, database, editedRevisions, index, heads, entityClasses, Map.of());
         }
 
+        /** One comparison only ({@code --against db} or {@code migrations}). */
+        public CheckResult(List<Operation> drift, List<String> pendingRevisions, String database, List<Edit> editedRevisions,
+                Optional<String> index, List<String> heads, Map<String, String> entityClasses,
+                Map<Operation, List<String>> explanations) {
+            this(drift, pendingRevisions, database, editedRevisions, index, heads, entityClasses, explanations, List.of(),
+                    List.of(), database);
+        }
+
         public CheckResult {
+            databaseChanges = List.copyOf(databaseChanges);
+            liveDrift = List.copyOf(liveDrift);
             explanations = Map.copyOf(explanations);
             drift = List.copyOf(drift);
             pendingRevisions = List.copyOf(pendingRevisions);
@@ -60,6 +71,13 @@ public final class Check {
             BEHIND,
             /** The entities differ from the database at the head of the history. */
             DRIFT,
+            /** {@code --against both}: the live database differs from the history replayed (a change made by hand). */
+            CHANGED,
+            /**
+             * {@code --against both}: the entities differ from the live database although each agrees with the
+             * history, which only a blind spot of one comparison explains ({@code --explain} shows the rules).
+             */
+            LIVE,
             /** The migration index (what an application applies) does not list the history's migrations. */
             INDEX;
 
@@ -94,6 +112,8 @@ public final class Check {
             if (severalHeads().isPresent()) problems.add(Problem.HEADS);
             if (!pendingRevisions.isEmpty()) problems.add(Problem.BEHIND);
             if (!drift.isEmpty()) problems.add(Problem.DRIFT);
+            if (!databaseChanges.isEmpty()) problems.add(Problem.CHANGED);
+            if (!liveDrift.isEmpty() && drift.isEmpty() && databaseChanges.isEmpty()) problems.add(Problem.LIVE);
             if (index.isPresent()) problems.add(Problem.INDEX);
             return List.copyOf(problems);
         }
@@ -110,10 +130,31 @@ public final class Check {
         this.project = project;
     }
 
+    /**
+     * What {@code check} compares the entities with: {@code db}, the database as it is (the configured one, else the
+     * embedded one with the history replayed); {@code migrations}, the history replayed in the embedded database even
+     * when a url is set; {@code both}, all three pairs: entities and history, history and the live database,
+     * entities and the live database.
+     */
+    public enum Against {
+        DB, MIGRATIONS, BOTH;
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     CheckResult run() {
+        return run(Against.DB);
+    }
+
+    CheckResult run(Against against) {
+        if (against == Against.BOTH) return both();
         project.readEntitiesInBackground();
         RevisionGraph graph = project.history();
-        try (Database db = project.databaseAt(graph, Set.copyOf(graph.heads())); Connection c = db.connect()) {
+        Set<String> targets = Set.copyOf(graph.heads());
+        try (Database db = against == Against.MIGRATIONS ? project.embeddedAt(graph, targets) : project.databaseAt(graph, targets);
+                Connection c = db.connect()) {
             Set<String> heads = project.headsOf(c, db, graph);
             List<String> pending = graph.isEmpty() ? List.of()
                     : graph.upgradePath(heads, graph.heads()).stream().map(LoadedMigration::describe).toList();
@@ -127,6 +168,39 @@ public final class Check {
                     .of(drift.operations());
             return new CheckResult(drift.operations(), List.of(), db.describe(), edited, index, graph.heads(), drift.entityClasses(),
                     explanations);
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot close the database connection", e);
+        }
+    }
+
+    /** {@code --against both}: the live database's heads, then the three comparisons once it is at the head. */
+    private CheckResult both() {
+        if (project.config.embedded())
+            throw new autogen.ConfigurationException("check --against both compares with the live database too, and no url "
+                    + "is set: set url (or AUTOGEN_URL, or --url), or use --against migrations");
+        project.readEntitiesInBackground();
+        RevisionGraph graph = project.history();
+        try (Database live = project.liveDatabase("check --against both"); Connection lc = live.connect()) {
+            Set<String> heads = project.headsOf(lc, live, graph);
+            List<String> pending = graph.isEmpty() ? List.of()
+                    : graph.upgradePath(heads, graph.heads()).stream().map(LoadedMigration::describe).toList();
+            var edited = new Runner(lc, graph, project.versionTable()).editedRevisions().stream()
+                    .map(e -> new CheckResult.Edit(e.revision().id(), e.problem(), e.revision().source().map(Path::of))).toList();
+            var index = project.indexProblem(graph);
+            if (!pending.isEmpty())
+                return new CheckResult(List.of(), pending, live.describe(), edited, index, graph.heads(), Map.of());
+            try (Database replay = project.embeddedAt(graph, Set.copyOf(graph.heads())); Connection rc = replay.connect()) {
+                project.headsOf(rc, replay, graph);   // sets the schema
+                var drift = EntityComparison.compare(project, replay, rc, graph, RenameQuestioner.auto());
+                var changes = HistoryDrift.compare(project, graph, rc, lc);
+                var liveDrift = EntityComparison.compare(project, live, lc, graph, RenameQuestioner.auto());
+                var explanations = new java.util.HashMap<>(new DriftExplanation(liveDrift.current(), liveDrift.target(),
+                        liveDrift.expressions(), liveDrift.notes()).of(liveDrift.operations()));
+                explanations.putAll(new DriftExplanation(drift.current(), drift.target(), drift.expressions(), drift.notes())
+                        .of(drift.operations()));
+                return new CheckResult(drift.operations(), List.of(), replay.describe(), edited, index, graph.heads(),
+                        drift.entityClasses(), explanations, changes, liveDrift.operations(), live.describe());
+            }
         } catch (SQLException e) {
             throw DatabaseException.of("cannot close the database connection", e);
         }

@@ -42,7 +42,10 @@ public final class CheckReport {
     /** {@code explain}: each drift step followed by what each side has and the rules applied to both ({@code --explain}). */
     public CheckReport(CheckResult result, boolean explain) {
         this.result = result;
-        this.findings = Safety.of(result.drift());
+        var found = new java.util.HashMap<>(Safety.of(result.drift()));
+        found.putAll(Safety.of(result.databaseChanges()));
+        found.putAll(Safety.of(result.liveDrift()));
+        this.findings = found;
         this.explain = explain;
     }
 
@@ -69,6 +72,24 @@ public final class CheckReport {
 
     private static final String REVISION_HINT = "Run `autogen revision -m MESSAGE` to write a migration for this.";
 
+    private String changedHeading() {
+        return result.liveDatabase() + " differs from the migrations replayed in " + result.database()
+                + " (a change made by hand); the steps from the migrations to it:";
+    }
+
+    private static final String CHANGED_HINT = "Undo the change on the database, or write it into a revision "
+            + "(`autogen revision -m MESSAGE` with the entities changed alike) and stamp the database.";
+
+    private String liveHeading() {
+        return "the entities differ from " + result.liveDatabase() + ", though each agrees with the migrations "
+                + "(a blind spot of one comparison: `check --explain` shows the rules):";
+    }
+
+    /** {@code --against both}: the result holds the three comparisons. */
+    private boolean threeWay() {
+        return !result.liveDatabase().equals(result.database());
+    }
+
     private String cleanLine() {
         return "clean: no drift; the entities, the migrations and " + result.database() + " agree.";
     }
@@ -90,9 +111,9 @@ public final class CheckReport {
     }
 
     /** The drift by table, in the order of each table's first step; the steps tied to no table last. */
-    private Map<Optional<String>, List<Operation>> byTable() {
+    private static Map<Optional<String>, List<Operation>> byTable(List<Operation> ops) {
         var groups = new LinkedHashMap<Optional<String>, List<Operation>>();
-        for (Operation op : result.drift())
+        for (Operation op : ops)
             groups.computeIfAbsent(OperationTarget.of(op).map(OperationTarget::table), k -> new ArrayList<>()).add(op);
         var loose = groups.remove(Optional.<String>empty());
         if (loose != null) groups.put(Optional.empty(), loose);
@@ -130,18 +151,32 @@ public final class CheckReport {
         }
         if (!result.drift().isEmpty()) {
             out.append(paint.label(Problem.DRIFT)).append(' ').append(driftHeading()).append('\n');
-            byTable().forEach((table, steps) -> {
-                out.append("  ").append(paint.apply(BOLD, tableHeading(table))).append('\n');
-                for (Operation op : steps) {
-                    out.append("    ").append(paint.apply(colour(op), step(op))).append('\n');
-                    why(op).forEach(line -> out.append("        why: ").append(line).append('\n'));
-                }
-            });
+            steps(out, paint, colour, result.drift());
             out.append(REVISION_HINT).append('\n');
+        }
+        if (!result.databaseChanges().isEmpty()) {
+            out.append(paint.label(Problem.CHANGED)).append(' ').append(changedHeading()).append('\n');
+            steps(out, paint, colour, result.databaseChanges());
+            out.append(CHANGED_HINT).append('\n');
+        }
+        if (result.problems().contains(Problem.LIVE)) {
+            out.append(paint.label(Problem.LIVE)).append(' ').append(liveHeading()).append('\n');
+            steps(out, paint, colour, result.liveDrift());
         }
         result.index().ifPresent(problem -> out.append(paint.label(Problem.INDEX)).append(' ').append(problem).append('\n'));
         if (result.clean()) out.append(paint.apply(GREEN, cleanLine())).append('\n');
         return out.toString();
+    }
+
+    /** Steps grouped by table, each indented under its table, its explanation under it when asked for. */
+    private void steps(StringBuilder out, Paint paint, boolean colour, List<Operation> ops) {
+        byTable(ops).forEach((table, steps) -> {
+            out.append("  ").append(paint.apply(BOLD, tableHeading(table))).append('\n');
+            for (Operation op : steps) {
+                out.append("    ").append(paint.apply(colour(op), step(op))).append('\n');
+                why(op).forEach(line -> out.append("        why: ").append(line).append('\n'));
+            }
+        });
     }
 
     private static String colour(Operation op) {
@@ -164,9 +199,25 @@ public final class CheckReport {
         var out = new StringBuilder("{\"status\": ").append(DiffPrinter.quote(result.status()))
                 .append(",\n \"problems\": ").append(strings(result.problems().stream().map(Problem::label).toList()))
                 .append(",\n \"pendingRevisions\": ").append(strings(result.pendingRevisions()))
-                .append(",\n \"editedRevisions\": ").append(strings(result.edited())).append(",\n \"drift\": [");
-        for (int i = 0; i < result.drift().size(); i++) {
-            Operation op = result.drift().get(i);
+                .append(",\n \"editedRevisions\": ").append(strings(result.edited())).append(",\n \"drift\": ");
+        steps(out, result.drift());
+        if (threeWay()) {
+            out.append(",\n \"databaseChanges\": ");
+            steps(out, result.databaseChanges());
+            out.append(",\n \"liveDrift\": ");
+            steps(out, result.liveDrift());
+            out.append(",\n \"liveDatabase\": ").append(DiffPrinter.quote(result.liveDatabase()));
+        }
+        return out.append(",\n \"heads\": ").append(strings(result.heads()))
+                .append(",\n \"index\": ").append(nullable(result.index()))
+                .append(",\n \"database\": ").append(DiffPrinter.quote(result.database())).append("}\n").toString();
+    }
+
+    /** A JSON array of steps, each an object as the README's table describes. */
+    private void steps(StringBuilder out, List<Operation> ops) {
+        out.append('[');
+        for (int i = 0; i < ops.size(); i++) {
+            Operation op = ops.get(i);
             var target = OperationTarget.of(op);
             var table = target.map(OperationTarget::table);
             Risk risk = risk(op);
@@ -182,10 +233,7 @@ public final class CheckReport {
             if (explain) out.append(", \"explain\": ").append(strings(why(op)));
             out.append('}');
         }
-        return out.append(result.drift().isEmpty() ? "]" : "\n]")
-                .append(",\n \"heads\": ").append(strings(result.heads()))
-                .append(",\n \"index\": ").append(nullable(result.index()))
-                .append(",\n \"database\": ").append(DiffPrinter.quote(result.database())).append("}\n").toString();
+        out.append(ops.isEmpty() ? "]" : "\n]");
     }
 
     private static String strings(List<String> values) {
@@ -221,6 +269,13 @@ public final class CheckReport {
             annotate(out, place, Problem.DRIFT, tableHeading(target.map(OperationTarget::table)) + ": " + step(op) + "\n"
                     + why(op).stream().map(line -> "why: " + line + "\n").collect(Collectors.joining()) + REVISION_HINT);
         }
+        for (Operation op : result.databaseChanges())
+            annotate(out, sources.migrations(), Problem.CHANGED, tableHeading(OperationTarget.of(op).map(OperationTarget::table))
+                    + ": " + step(op) + "\n" + CHANGED_HINT);
+        if (result.problems().contains(Problem.LIVE))
+            for (Operation op : result.liveDrift())
+                annotate(out, sources.migrations(), Problem.LIVE, tableHeading(OperationTarget.of(op).map(OperationTarget::table))
+                        + ": " + step(op));
         result.index().ifPresent(problem -> annotate(out, sources.file(config.migrationsIndex(), OptionalInt.empty()),
                 Problem.INDEX, problem));
         out.append(result.clean() ? cleanLine() : "autogen check: " + counts()).append('\n');
@@ -234,6 +289,8 @@ public final class CheckReport {
             counts.put(p, switch (p) {
                 case EDITED -> result.editedRevisions().size();
                 case DRIFT -> result.drift().size();
+                case CHANGED -> result.databaseChanges().size();
+                case LIVE -> result.liveDrift().size();
                 case HEADS, BEHIND, INDEX -> 1;
             });
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();

@@ -130,6 +130,11 @@ final class Project {
      */
     Database databaseAt(RevisionGraph graph, Set<String> targets) {
         if (config.url().isPresent()) return Database.live(config.url().get(), config.user(), config.password());
+        return embeddedAt(graph, targets);
+    }
+
+    /** The embedded database with the history replayed up to {@code targets}, whether a url is set or not. */
+    Database embeddedAt(RevisionGraph graph, Set<String> targets) {
         if (targets.isEmpty()) return embedded();
         ReplaySnapshots.Started started;
         try (var phase = progress.start("db-start", "starting the embedded PostgreSQL")) {

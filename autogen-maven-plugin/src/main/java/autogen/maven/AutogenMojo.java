@@ -124,7 +124,8 @@ abstract class AutogenMojo extends AbstractMojo {
             succeeded();
             return;
         }
-        if (code == InProcess.DRIFT && errors.isEmpty())
+        // check --against both: 4 (changed by hand) and 5 (live) are verdicts too
+        if ((code == InProcess.DRIFT || reportsVerdict() && (code == 4 || code == 5)) && errors.isEmpty())
             throw new MojoFailureException("autogen " + command().get(0) + " failed:"
                     + (reportsRaw() ? " see the report above" : "\n" + report.toString().stripTrailing()));
         String message = errors.isEmpty() ? "autogen " + command().get(0) + " exited with " + code : String.join("\n", errors);

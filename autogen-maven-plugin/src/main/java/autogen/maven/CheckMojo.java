@@ -19,6 +19,14 @@ public class CheckMojo extends AutogenMojo {
     @Parameter(property = "autogen.format", defaultValue = "text")
     String format;
 
+    /** db, migrations or both (the history against the live database too); see the README's check. */
+    @Parameter(property = "autogen.against", defaultValue = "db")
+    String against;
+
+    /** Under each difference, what each side has and the rules applied to both. */
+    @Parameter(property = "autogen.explain", defaultValue = "false")
+    boolean explain;
+
     @Override
     boolean readsEntities() {
         return true;
@@ -37,6 +45,8 @@ public class CheckMojo extends AutogenMojo {
     @Override
     List<String> command() {
         // Maven's log is not a terminal, whatever the console: no colour escapes in it
-        return List.of("check", "--format", format, "--color", "never");
+        var args = new java.util.ArrayList<>(List.of("check", "--format", format, "--color", "never", "--against", against));
+        if (explain) args.add("--explain");
+        return args;
     }
 }

@@ -1,0 +1,42 @@
+package autogen.tooling;
+
+import autogen.diff.Comparator;
+import autogen.model.SchemaModel;
+import autogen.ops.Operation;
+import autogen.reflect.DatabaseReader;
+import autogen.revision.HistoryObjects;
+import autogen.revision.RevisionGraph;
+import java.sql.Connection;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * {@code check --against both}'s second comparison: the history replayed in the embedded database against the live
+ * one, both at the head, so that a change made by hand on the live database (a column added, an index dropped)
+ * shows as the steps that turn the history's schema into what the live database has. Both sides are read from
+ * PostgreSQL, so expressions compare as stored; only the objects the history created are compared, less
+ * {@code exclude}, so other applications' tables are never reported.
+ */
+final class HistoryDrift {
+
+    private HistoryDrift() {}
+
+    static List<Operation> compare(Project project, RevisionGraph graph, Connection replayed, Connection live) {
+        try (var phase = project.progress.start("history-drift", "comparing the history with the live database")) {
+            var history = HistoryObjects.of(graph);
+            var schemas = new TreeSet<String>();
+            history.tables().forEach(t -> SchemaModel.schemaOf(t).ifPresent(schemas::add));
+            return new Comparator().compare(read(project, replayed, history, schemas), read(project, live, history, schemas));
+        }
+    }
+
+    private static SchemaModel read(Project project, Connection c, HistoryObjects history, TreeSet<String> schemas) {
+        var versionTable = project.versionTable();
+        var config = project.config;
+        SchemaModel read = DatabaseReader.read(c, config.schema(), schemas,
+                table -> versionTable.owns(table) || config.excluded(table) || !history.tables().contains(table));
+        return config.filter().apply(new SchemaModel(read.tables(),
+                read.sequences().stream().filter(s -> history.sequences().contains(s.name())).toList(),
+                read.enumTypes().stream().filter(e -> history.enumTypes().contains(e.name())).toList()));
+    }
+}

@@ -65,6 +65,12 @@ public final class AutogenCommand implements Runnable {
                     + "AUTOGEN_URL (default: those; with none, the embedded database).")
     String url;
 
+    @Option(names = "--target", paramLabel = "NAME", scope = ScopeType.INHERIT,
+            description = "Work on target NAME alone: the file's settings with its target.NAME.* keys over them (a "
+                    + "database, a schema, or a history of its own). Without it, upgrade, current and check run on every "
+                    + "target the file lists in targets (default: the file's settings as they are).")
+    String target;
+
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print an error's stack trace before its one line, passwords masked (default: off).")
     boolean debug;
@@ -133,11 +139,41 @@ public final class AutogenCommand implements Runnable {
     }
 
     AutogenConfig config() {
-        Path file = configFile != null ? configFile : workingDirectory().resolve(AutogenConfig.FILE_NAME);
+        return config(target);
+    }
+
+    private Path file() {
+        return configFile != null ? configFile : workingDirectory().resolve(AutogenConfig.FILE_NAME);
+    }
+
+    /** The configuration of {@code name} (null: the file's settings as they are, or --target's). */
+    private AutogenConfig config(String name) {
         AutogenConfig config = settings != null ? settings.apply(Optional.ofNullable(url))
-                : AutogenConfig.load(file, environment, Optional.ofNullable(url));
-        loaded = config;
+                : name != null ? AutogenConfig.load(file(), environment, Optional.ofNullable(url), name)
+                : AutogenConfig.load(file(), environment, Optional.ofNullable(url));
+        synchronized (this) {
+            loaded = config;
+            targetSecrets = targetSecrets.with(config.secrets());
+        }
         return config;
+    }
+
+    /** The passwords of every target read so far: an error of one names none of the others'. */
+    private Secrets targetSecrets = Secrets.NONE;
+
+    /**
+     * The targets {@code upgrade}, {@code current} and {@code check} run on together: those the file lists, unless
+     * --target picks one (or the plugin gives the settings); empty: one run, as without targets.
+     */
+    AutogenConfig.Targets targets() {
+        if (target != null || settings != null || !java.nio.file.Files.isRegularFile(file()))
+            return new AutogenConfig.Targets(java.util.List.of(), 1, false);
+        return AutogenConfig.Targets.of(AutogenConfig.read(file()), file().getFileName().toString());
+    }
+
+    /** Autogen on target {@code name}, printing no progress: the lines of several targets would interleave. */
+    Autogen autogenFor(String name) {
+        return new Autogen(config(name)).withCache(Cache.fromEnvironment(environment));
     }
 
     /**
@@ -147,7 +183,9 @@ public final class AutogenCommand implements Runnable {
     Secrets secrets() {
         Secrets known = Secrets.NONE.withValue(environment.get("AUTOGEN_PASSWORD")).withUrl(environment.get("AUTOGEN_URL"))
                 .withUrl(url);
-        return loaded == null ? known : known.with(loaded.secrets());
+        synchronized (this) {
+            return (loaded == null ? known : known.with(loaded.secrets())).with(targetSecrets);
+        }
     }
 
     /** Autogen on the configuration, reporting its progress on stderr unless {@code -q}. */

@@ -53,6 +53,14 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var targets = root.targets();
+        if (!targets.names().isEmpty())
+            return Fleet.run(root, targets, (name, autogen) -> {
+                var found = against == null ? autogen.check() : autogen.check(Check.Against.valueOf(against.name().toUpperCase(java.util.Locale.ROOT)));
+                if (found.clean()) return new Fleet.Outcome("clean", ExitCodes.OK);
+                return new Fleet.Outcome(String.join(", ", found.problems().stream().map(Check.CheckResult.Problem::label).toList())
+                        + " (`autogen --target " + name + " check` shows the report)", exitCode(found));
+            });
         var autogen = root.autogen();
         var result = against == null ? autogen.check() : autogen.check(Check.Against.valueOf(against.name().toUpperCase(java.util.Locale.ROOT)));
         var report = new CheckReport(result, explain);
@@ -61,6 +69,10 @@ final class CheckCommand implements Callable<Integer> {
             case json -> report.json();
             case github -> report.github(autogen.config(), workspace());
         });
+        return exitCode(result);
+    }
+
+    private static int exitCode(Check.CheckResult result) {
         if (result.clean()) return ExitCodes.OK;
         return switch (result.problems().get(0)) {
             case CHANGED -> ExitCodes.CHANGED;

@@ -22,6 +22,12 @@ final class CurrentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var targets = root.targets();
+        if (!targets.names().isEmpty())
+            return Fleet.run(root, targets, (name, autogen) -> {
+                var heads = autogen.current();
+                return new Fleet.Outcome(heads.isEmpty() ? "base (no revision applied)" : String.join(", ", heads), ExitCodes.OK);
+            });
         var autogen = root.autogen();
         var heads = autogen.current();
         if (heads.isEmpty()) root.out().println("base (no revision applied)");

@@ -26,6 +26,14 @@ final class UpgradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        var targets = root.targets();
+        if (!targets.names().isEmpty() && !offline.sql)
+            return Fleet.run(root, targets, (name, autogen) -> {
+                var applied = autogen.upgrade(target, m -> {});
+                String at = String.join(", ", autogen.current());
+                return new Fleet.Outcome(applied.isEmpty() ? "nothing to apply, at " + (at.isEmpty() ? "base" : at)
+                        : "applied " + applied.size() + " revision(s), at " + at, ExitCodes.OK);
+            });
         var autogen = root.autogen();
         var out = root.out();
         if (offline.sql) {

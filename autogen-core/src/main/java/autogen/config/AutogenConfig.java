@@ -115,9 +115,75 @@ public record AutogenConfig(Optional<String> url, Optional<String> user, Optiona
         return properties.stringPropertyNames().stream().collect(Collectors.toMap(key -> key, properties::getProperty));
     }
 
-    /** Whether {@code key} is a setting: one of the file's keys or a {@code hibernate.*} key. */
+    /** Whether {@code key} is a setting: one of the file's keys, a {@code hibernate.*} key, or a target's. */
     public static boolean isSetting(String key) {
+        if (TARGET_KEYS.contains(key)) return true;
+        if (key.startsWith("target.")) {
+            int dot = key.indexOf('.', "target.".length());
+            return dot > "target.".length() && isSetting(key.substring(dot + 1)) && !key.substring(dot + 1).startsWith("target.");
+        }
         return KEYS.contains(key) || key.startsWith("hibernate.");
+    }
+
+    /** The settings of several targets sharing one history: their names, the pool's size, what a failure does. */
+    static final Set<String> TARGET_KEYS = Set.of("targets", "parallel", "on_failure");
+
+    /**
+     * {@code targets}: the names a run of {@code upgrade}, {@code current} or {@code check} covers, each configured by
+     * its {@code target.NAME.*} keys over the file's; {@code parallel}: how many run at once; {@code stopOnFailure}:
+     * {@code on_failure=stop}, no target started after one failed ({@code continue}, the default, runs them all).
+     */
+    public record Targets(List<String> names, int parallel, boolean stopOnFailure) {
+
+        /** The targets of a file's settings; no names when it lists none. */
+        public static Targets of(Map<String, String> properties, String source) {
+            var names = value(properties, "targets").map(AutogenConfig::list).orElse(List.of());
+            int parallel;
+            try {
+                parallel = Integer.parseInt(value(properties, "parallel").orElse("4"));
+            } catch (NumberFormatException e) {
+                parallel = 0;
+            }
+            if (parallel < 1 || parallel > 64)
+                throw new ConfigurationException("parallel is " + properties.get("parallel") + " in " + source
+                        + ": write how many targets run at once, 1 to 64");
+            String onFailure = value(properties, "on_failure").orElse("continue");
+            if (!onFailure.equals("continue") && !onFailure.equals("stop"))
+                throw new ConfigurationException("on_failure is " + onFailure + " in " + source + ": write continue (every "
+                        + "target runs) or stop (none is started after one fails)");
+            return new Targets(names, parallel, onFailure.equals("stop"));
+        }
+    }
+
+    /**
+     * The settings of target {@code name}: the file's, each {@code target.NAME.KEY} replacing {@code KEY}, the other
+     * targets' keys left out.
+     * @throws ConfigurationException when the file names no such target
+     */
+    public static Map<String, String> forTarget(Map<String, String> properties, String name, String source) {
+        String prefix = "target." + name + ".";
+        boolean listed = value(properties, "targets").map(AutogenConfig::list).orElse(List.of()).contains(name);
+        if (!listed && properties.keySet().stream().noneMatch(k -> k.startsWith(prefix)))
+            throw new ConfigurationException("no target " + name + " in " + source + ": list it in targets, or give it "
+                    + "target." + name + ".url (and any other key) there");
+        var out = new java.util.HashMap<String, String>();
+        properties.forEach((k, v) -> {
+            if (!k.startsWith("target.") && !TARGET_KEYS.contains(k)) out.put(k, v);
+        });
+        properties.forEach((k, v) -> {
+            if (k.startsWith(prefix)) out.put(k.substring(prefix.length()), v);
+        });
+        return out;
+    }
+
+    /** As {@link #load(Path, Map, Optional)}, for one target of the file ({@code --target NAME}). */
+    public static AutogenConfig load(Path file, Map<String, String> environment, Optional<String> urlFlag, String target) {
+        if (!Files.isRegularFile(file))
+            throw new ConfigurationException("no configuration file " + file.toAbsolutePath().normalize()
+                    + ": run `autogen init` there, or pass -C DIR / --config FILE");
+        String source = file.getFileName().toString();
+        return of(forTarget(read(file), target, source), file.toAbsolutePath().getParent(), source + " (target " + target + ")",
+                environment, urlFlag);
     }
 
     /**

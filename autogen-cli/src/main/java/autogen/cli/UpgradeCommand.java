@@ -3,6 +3,7 @@ package autogen.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
@@ -24,15 +25,22 @@ final class UpgradeCommand implements Callable<Integer> {
     @Mixin
     SqlOptions offline;
 
+    @Option(names = "--contract", description = "Apply contract revisions too (@Revision(contract = true): they remove what "
+            + "the previous release's code may still use); without it, upgrade stops before the first one "
+            + "(default: off).")
+    boolean contract;
+
     @Override
     public Integer call() {
         var targets = root.targets();
         if (!targets.names().isEmpty() && !offline.sql)
             return Fleet.run(root, targets, (name, autogen) -> {
-                var applied = autogen.upgrade(target, m -> {});
+                var upgrade = autogen.upgrade(target, contract, m -> {});
+                var applied = upgrade.applied();
                 String at = String.join(", ", autogen.current());
-                return new Fleet.Outcome(applied.isEmpty() ? "nothing to apply, at " + (at.isEmpty() ? "base" : at)
-                        : "applied " + applied.size() + " revision(s), at " + at, ExitCodes.OK);
+                return new Fleet.Outcome((applied.isEmpty() ? "nothing to apply, at " + (at.isEmpty() ? "base" : at)
+                        : "applied " + applied.size() + " revision(s), at " + at)
+                        + upgrade.heldBack().map(h -> "; held back contract revision " + h.id()).orElse(""), ExitCodes.OK);
             });
         var autogen = root.autogen();
         var out = root.out();
@@ -40,8 +48,11 @@ final class UpgradeCommand implements Callable<Integer> {
             out.print(autogen.upgradeSql(target, offline.idempotent));
             return ExitCodes.OK;
         }
-        var applied = autogen.upgrade(target, m -> out.println("Applied " + m.id() + "  " + m.info().message()));
-        if (applied.isEmpty()) out.println("Nothing to apply: the database is at " + target + ".");
+        var upgrade = autogen.upgrade(target, contract, m -> out.println("Applied " + m.id() + "  " + m.info().message()));
+        upgrade.heldBack().ifPresent(h -> out.println("Held back " + h.describe() + ", a contract revision, and what follows it: "
+                + "it removes what the previous release's code may still use. Once no instance runs that code: "
+                + "`autogen upgrade " + target + " --contract`."));
+        if (upgrade.applied().isEmpty() && upgrade.heldBack().isEmpty()) out.println("Nothing to apply: the database is at " + target + ".");
         if (autogen.config().embedded()) out.println(AutogenCommand.DRY_RUN);
         return ExitCodes.OK;
     }

@@ -66,6 +66,7 @@ public final class MigrationRenderer {
                     : CodeBlock.of("{$L}", CodeBlock.join(revision.down().stream().map(JavaText::literal).toList(), ", ")));
         annotation.addMember("message", literal(revision.message())).addMember("created", literal(revision.created()));
         if (!revision.transactional()) annotation.addMember("transactional", "false");
+        if (revision.contract()) annotation.addMember("contract", "true");
         if (!revision.acknowledged().isEmpty())
             annotation.addMember("acknowledged", "{$L}",
                     CodeBlock.join(revision.acknowledged().stream().map(JavaText::literal).toList(), ", "));

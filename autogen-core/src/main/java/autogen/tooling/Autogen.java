@@ -95,8 +95,14 @@ public final class Autogen {
         return new Verify(project).run();
     }
 
+    /** Up to {@code target}, holding back contract revisions ({@link autogen.migration.Revision#contract}). */
     public List<LoadedMigration> upgrade(String target, Consumer<LoadedMigration> progress) {
-        return new Migrate(project).upgrade(target, progress);
+        return new Migrate(project).upgrade(target, false, progress).applied();
+    }
+
+    /** Up to {@code target}; {@code contract}: contract revisions too ({@code upgrade --contract}). */
+    public Migrate.Upgrade upgrade(String target, boolean contract, Consumer<LoadedMigration> progress) {
+        return new Migrate(project).upgrade(target, contract, progress);
     }
 
     public List<LoadedMigration> downgrade(String target, Consumer<LoadedMigration> progress) {

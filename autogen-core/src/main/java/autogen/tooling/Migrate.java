@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * downgrade run on a fresh embedded database that is discarded afterwards: a dry run proving the history applies
  * (and, for downgrade, undoes).
  */
-final class Migrate {
+public final class Migrate {
 
     private final Project project;
 
@@ -19,14 +19,23 @@ final class Migrate {
         this.project = project;
     }
 
-    /** Up to {@code target}: {@code head}, {@code heads}, {@code +N} or a revision id (or unique prefix). */
-    List<LoadedMigration> upgrade(String target, Consumer<LoadedMigration> applied) {
+    /** What an upgrade did: the revisions applied, and the contract revision it stopped before, if any. */
+    public record Upgrade(List<LoadedMigration> applied, java.util.Optional<LoadedMigration> heldBack) {}
+
+    /**
+     * Up to {@code target}: {@code head}, {@code heads}, {@code +N} or a revision id (or unique prefix); before the
+     * first contract revision on the way unless {@code contract}.
+     */
+    Upgrade upgrade(String target, boolean contract, Consumer<LoadedMigration> applied) {
         MigrationCallback progress = MigrationCallback.afterEach(applied).andThen(project.progress.revisions());
         return project.onDatabase("upgrade", false, (graph, runner) -> {
-            if (graph.isEmpty()) return named(graph, target);
-            if (target.equals("heads")) return runner.upgrade(graph.heads(), progress);
-            if (target.startsWith("+")) return runner.upgrade(graph.head(), Project.steps(target), progress);
-            return runner.upgrade(graph.target(target).map(List::of).orElse(List.of()), progress);
+            runner.holdingBackContract(!contract);
+            List<LoadedMigration> done;
+            if (graph.isEmpty()) done = named(graph, target);
+            else if (target.equals("heads")) done = runner.upgrade(graph.heads(), progress);
+            else if (target.startsWith("+")) done = runner.upgrade(graph.head(), Project.steps(target), progress);
+            else done = runner.upgrade(graph.target(target).map(List::of).orElse(List.of()), progress);
+            return new Upgrade(done, runner.heldBack());
         });
     }
 

@@ -13,8 +13,12 @@ public class UpgradeMojo extends AutogenMojo {
     @Parameter(property = "autogen.target", defaultValue = "head")
     String target;
 
+    /** Apply contract revisions too (@Revision(contract = true)); without it, upgrade stops before the first one. */
+    @Parameter(property = "autogen.contract", defaultValue = "false")
+    boolean contract;
+
     @Override
     List<String> command() {
-        return List.of("upgrade", target);
+        return contract ? List.of("upgrade", target, "--contract") : List.of("upgrade", target);
     }
 }

@@ -32,4 +32,13 @@ public @interface Revision {
      * then commits on its own, the version table moves after the last, and a failure leaves the earlier steps applied.
      */
     boolean transactional() default true;
+
+    /**
+     * The contract half of an expand/contract change: it removes what code of the previous release may still read
+     * or write (a dropped column or table, a renamed column's old name, a NOT NULL its inserts do not fill).
+     * {@code autogen upgrade} and an application's {@code Migrator} hold it back, and every revision after it,
+     * until asked ({@code upgrade head --contract}, {@code Migrator.Builder.contract(true)}), once no instance runs
+     * the old code.
+     */
+    boolean contract() default false;
 }

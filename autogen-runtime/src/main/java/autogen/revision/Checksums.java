@@ -50,6 +50,8 @@ public final class Checksums {
 
     private static String computed(LoadedMigration migration) {
         var operations = new StringBuilder("transactional=").append(migration.info().transactional()).append('\n');
+        // only when set: the checksums of every revision written before contract revisions existed stay as they were
+        if (migration.info().contract()) operations.append("contract=true\n");
         var sql = new StringBuilder(operations);
         var ddl = new PostgresDdl();
         for (boolean up : List.of(true, false)) {

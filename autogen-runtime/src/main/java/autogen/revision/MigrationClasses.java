@@ -84,7 +84,7 @@ public final class MigrationClasses {
         RevisionInfo info;
         try {
             info = new RevisionInfo(revision.id(), Arrays.asList(revision.down()), revision.message(), revision.created(),
-                    Arrays.asList(revision.acknowledged()), revision.transactional());
+                    Arrays.asList(revision.acknowledged()), revision.transactional(), revision.contract());
         } catch (IllegalArgumentException e) {
             throw new MigrationException(type.getName() + ": " + e.getMessage());
         }

@@ -9,7 +9,13 @@ import java.util.regex.Pattern;
 
 /** What identifies a revision in the graph: its id, the revisions it follows, its message and creation time. */
 public record RevisionInfo(String id, List<String> down, String message, String created, List<String> acknowledged,
-        boolean transactional) {
+        boolean transactional, boolean contract) {
+
+    /** A revision that is no contract revision ({@link autogen.migration.Revision#contract}). */
+    public RevisionInfo(String id, List<String> down, String message, String created, List<String> acknowledged,
+            boolean transactional) {
+        this(id, down, message, created, acknowledged, transactional, false);
+    }
 
     private static final Pattern ID = Pattern.compile("[0-9a-f]{12}");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -29,7 +35,12 @@ public record RevisionInfo(String id, List<String> down, String message, String 
     }
 
     public RevisionInfo nonTransactional() {
-        return new RevisionInfo(id, down, message, created, acknowledged, false);
+        return new RevisionInfo(id, down, message, created, acknowledged, false, contract);
+    }
+
+    /** This revision as the contract half of an expand/contract change. */
+    public RevisionInfo asContract() {
+        return new RevisionInfo(id, down, message, created, acknowledged, transactional, true);
     }
 
     /** A fresh random id: twelve hex digits, as short as Alembic's and unlikely to clash across branches. */

@@ -47,6 +47,7 @@ public final class Migrator {
     private final Optional<String> lockTimeout;
     private final TransactionMode transactionMode;
     private final String target;
+    private final boolean contract;
     private final MigrationCallback callback;
 
     private Migrator(Builder b, RevisionGraph graph) {
@@ -58,6 +59,7 @@ public final class Migrator {
         this.lockTimeout = b.lockTimeout;
         this.transactionMode = b.transactionMode;
         this.target = b.target;
+        this.contract = b.contract;
         this.callback = b.callback;
     }
 
@@ -162,7 +164,7 @@ public final class Migrator {
         try (Connection c = dataSource.getConnection()) {
             String searchPath = inSchema(c);
             try {
-                var runner = new Runner(c, graph, versionTable, lockTimeout).waitingForLock(lockWait)
+                var runner = new Runner(c, graph, versionTable, lockTimeout).waitingForLock(lockWait).holdingBackContract(!contract)
                         .oneTransactionPerRun(transactionMode == TransactionMode.RUN).lockingWith(lockConnections());
                 return work.apply(runner);
             } finally {
@@ -231,6 +233,7 @@ public final class Migrator {
         private Optional<String> lockTimeout = Optional.empty();
         private TransactionMode transactionMode = TransactionMode.REVISION;
         private String target = "head";
+        private boolean contract;
         private MigrationCallback callback = MigrationCallback.NONE;
 
         private Builder(DataSource dataSource) {
@@ -289,6 +292,16 @@ public final class Migrator {
         /** What {@link Migrator#upgrade()} aims at (default {@code head}). */
         public Builder target(String target) {
             this.target = Objects.requireNonNull(target, "target");
+            return this;
+        }
+
+        /**
+         * {@code true}: {@link Migrator#upgrade()} applies contract revisions too ({@link autogen.migration.Revision#contract});
+         * by default it stops before the first one, so that a new release's start-up never removes what instances of
+         * the previous release still use.
+         */
+        public Builder contract(boolean contract) {
+            this.contract = contract;
             return this;
         }
 

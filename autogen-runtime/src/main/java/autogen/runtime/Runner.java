@@ -30,6 +30,8 @@ public final class Runner {
     private final Optional<String> lockTimeout;
     private String lockWait = DEFAULT_LOCK_WAIT;
     private boolean wholeRun;
+    private boolean holdBackContract;
+    private Optional<LoadedMigration> heldBack = Optional.empty();
     private Supplier<Connection> lockConnections;
     private MigrationLock lock;   // held while a run applies revisions
     private final StepByStep stepByStep;
@@ -147,6 +149,32 @@ public final class Runner {
      * Where the migration lock gets its own connection (to the same database): needed by {@link #upgrade},
      * {@link #downgrade} and {@link #stamp}, which take the lock.
      */
+    /**
+     * {@code true}: an upgrade stops before the first contract revision on its way ({@link autogen.migration.Revision#contract}),
+     * which {@link #heldBack} then names; replays of the history (in the embedded database) apply everything.
+     */
+    public Runner holdingBackContract(boolean holdBack) {
+        this.holdBackContract = holdBack;
+        return this;
+    }
+
+    /** The contract revision the last upgrade stopped before, if it stopped before one. */
+    public Optional<LoadedMigration> heldBack() {
+        return heldBack;
+    }
+
+    /** {@code path} up to its first contract revision when those are held back. */
+    private List<LoadedMigration> withoutContract(List<LoadedMigration> path) {
+        heldBack = Optional.empty();
+        if (!holdBackContract) return path;
+        for (int i = 0; i < path.size(); i++)
+            if (path.get(i).info().contract()) {
+                heldBack = Optional.of(path.get(i));
+                return path.subList(0, i);
+            }
+        return path;
+    }
+
     public Runner lockingWith(Supplier<Connection> connections) {
         this.lockConnections = connections;
         return this;
@@ -160,7 +188,7 @@ public final class Runner {
     public List<LoadedMigration> upgrade(String target, int maxSteps, MigrationCallback callback) {
         return locked(() -> {
             refuseEdited();
-            var path = graph.upgradePath(heads(), target);
+            var path = withoutContract(graph.upgradePath(heads(), target));
             return run(path.subList(0, Math.min(maxSteps, path.size())), true, callback);
         });
     }
@@ -173,7 +201,7 @@ public final class Runner {
     public List<LoadedMigration> upgrade(java.util.Collection<String> targets, MigrationCallback callback) {
         return locked(() -> {
             refuseEdited();
-            return run(graph.upgradePath(heads(), targets), true, callback);
+            return run(withoutContract(graph.upgradePath(heads(), targets)), true, callback);
         });
     }
 

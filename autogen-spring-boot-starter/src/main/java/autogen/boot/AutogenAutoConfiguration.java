@@ -51,7 +51,7 @@ public class AutogenAutoConfiguration {
         if (!StringUtils.hasText(properties.getMigrationsPackage())) throw new ConfigurationException(MISSING_PACKAGE);
         var builder = Migrator.builder(dataSource).migrationsPackage(properties.getMigrationsPackage().strip())
                 .versionTable(properties.getVersionTable()).lockWait(properties.getLockWait())
-                .transactionMode(properties.getTransactionPer()).target(properties.getTarget())
+                .transactionMode(properties.getTransactionPer()).target(properties.getTarget()).contract(properties.isContract())
                 // the application's class loader, which sees the index inside a Boot jar's BOOT-INF/classes
                 .classLoader(resourceLoader.getClassLoader());
         if (StringUtils.hasText(properties.getSchema())) builder.schema(properties.getSchema());

@@ -42,6 +42,12 @@ public class AutogenProperties {
     private String target = "head";
 
     /**
+     * Whether start-up applies contract revisions too (@Revision(contract = true)); by default it stops before the
+     * first one, which a later deployment, once no instance runs the previous release, applies with true.
+     */
+    private boolean contract;
+
+    /**
      * revision: each revision commits with its version-table update, so a failure keeps the ones before it; run: one
      * transaction for the whole upgrade, so a failure undoes all of it.
      */
@@ -93,6 +99,14 @@ public class AutogenProperties {
 
     public void setLockTimeout(Duration lockTimeout) {
         this.lockTimeout = lockTimeout;
+    }
+
+    public boolean isContract() {
+        return contract;
+    }
+
+    public void setContract(boolean contract) {
+        this.contract = contract;
     }
 
     public String getTarget() {

@@ -155,14 +155,10 @@ public final class Check {
         Set<String> targets = Set.copyOf(graph.heads());
         try (Database db = against == Against.MIGRATIONS ? project.embeddedAt(graph, targets) : project.databaseAt(graph, targets);
                 Connection c = db.connect()) {
-            Set<String> heads = project.headsOf(c, db, graph);
-            List<String> pending = graph.isEmpty() ? List.of()
-                    : graph.upgradePath(heads, graph.heads()).stream().map(LoadedMigration::describe).toList();
-            var edited = new Runner(c, graph, project.versionTable()).editedRevisions().stream()
-                    .map(e -> new CheckResult.Edit(e.revision().id(), e.problem(), e.revision().source().map(Path::of))).toList();
-            var index = project.indexProblem(graph);
-            if (!pending.isEmpty())
-                return new CheckResult(List.of(), pending, db.describe(), edited, index, graph.heads(), Map.of());
+            var state = state(db, c, graph);
+            if (state.behind().isPresent()) return state.behind().get();
+            var edited = state.edited();
+            var index = state.index();
             var drift = EntityComparison.compare(project, db, c, graph, RenameQuestioner.auto());
             var explanations = new DriftExplanation(drift.current(), drift.target(), drift.expressions(), drift.notes())
                     .of(drift.operations());
@@ -173,6 +169,20 @@ public final class Check {
         }
     }
 
+    /** What the database says before any comparison: revisions edited since applied, the index, and whether it is behind. */
+    private record State(List<CheckResult.Edit> edited, Optional<String> index, Optional<CheckResult> behind) {}
+
+    private State state(Database db, Connection c, RevisionGraph graph) {
+        Set<String> heads = project.headsOf(c, db, graph);
+        List<String> pending = graph.isEmpty() ? List.of()
+                : graph.upgradePath(heads, graph.heads()).stream().map(LoadedMigration::describe).toList();
+        var edited = new Runner(c, graph, project.versionTable()).editedRevisions().stream()
+                .map(e -> new CheckResult.Edit(e.revision().id(), e.problem(), e.revision().source().map(Path::of))).toList();
+        var index = project.indexProblem(graph);
+        return new State(edited, index, pending.isEmpty() ? Optional.empty()
+                : Optional.of(new CheckResult(List.of(), pending, db.describe(), edited, index, graph.heads(), Map.of())));
+    }
+
     /** {@code --against both}: the live database's heads, then the three comparisons once it is at the head. */
     private CheckResult both() {
         if (project.config.embedded())
@@ -181,14 +191,10 @@ public final class Check {
         project.readEntitiesInBackground();
         RevisionGraph graph = project.history();
         try (Database live = project.liveDatabase("check --against both"); Connection lc = live.connect()) {
-            Set<String> heads = project.headsOf(lc, live, graph);
-            List<String> pending = graph.isEmpty() ? List.of()
-                    : graph.upgradePath(heads, graph.heads()).stream().map(LoadedMigration::describe).toList();
-            var edited = new Runner(lc, graph, project.versionTable()).editedRevisions().stream()
-                    .map(e -> new CheckResult.Edit(e.revision().id(), e.problem(), e.revision().source().map(Path::of))).toList();
-            var index = project.indexProblem(graph);
-            if (!pending.isEmpty())
-                return new CheckResult(List.of(), pending, live.describe(), edited, index, graph.heads(), Map.of());
+            var state = state(live, lc, graph);
+            if (state.behind().isPresent()) return state.behind().get();
+            var edited = state.edited();
+            var index = state.index();
             try (Database replay = project.embeddedAt(graph, Set.copyOf(graph.heads())); Connection rc = replay.connect()) {
                 project.headsOf(rc, replay, graph);   // sets the schema
                 var drift = EntityComparison.compare(project, replay, rc, graph, RenameQuestioner.auto());

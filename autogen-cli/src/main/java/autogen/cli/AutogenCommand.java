@@ -38,7 +38,9 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:check found drift (or the database is behind, an applied revision was edited, the "
                 + "history has several heads, or the index is stale), or lint an unacknowledged destructive step",
-                "2:usage or configuration error", "3:database or migration error, an unknown or ambiguous revision among them"},
+                "2:usage or configuration error", "3:database or migration error, an unknown or ambiguous revision among them",
+                "4:check --against both: the live database differs from the history (changed by hand)",
+                "5:check --against both: only the entities and the live database differ"},
         footerHeading = "%nExample:%n",
         footer = {"  autogen -C sample-app revision -m \"add orders\"", "",
                 "`autogen help COMMAND` or `autogen COMMAND --help` describes a command."})

@@ -27,7 +27,7 @@ class ConfigurationMetadataTest {
 
         assertThat(properties).containsOnlyKeys("autogen.enabled", "autogen.migrations-package", "autogen.schema",
                 "autogen.version-table", "autogen.lock-wait", "autogen.lock-timeout", "autogen.target",
-                "autogen.transaction-per");
+                "autogen.transaction-per", "autogen.contract");
         assertThat(properties.values()).allSatisfy(p -> assertThat(p.getDescription()).as(p.getId()).isNotBlank());
         assertThat(properties.get("autogen.migrations-package").getDescription()).contains("Required when autogen is enabled");
         assertThat(properties.get("autogen.enabled").getDefaultValue()).isEqualTo(true);
@@ -37,6 +37,7 @@ class ConfigurationMetadataTest {
         assertThat(properties.get("autogen.lock-timeout").getDefaultValue()).isNull();
         assertThat(properties.get("autogen.target").getDefaultValue()).isEqualTo("head");
         assertThat(properties.get("autogen.transaction-per").getDefaultValue()).isEqualTo("revision");
+        assertThat(properties.get("autogen.contract").getDefaultValue()).isEqualTo(false);
     }
 
     /** The starter's own file: Boot's jars on the test class path carry one each. */

@@ -74,15 +74,16 @@ public final class CheckForms {
     private static String unwrapped(String expression) {
         if (!expression.startsWith("(") || !expression.endsWith(")")) return expression;
         int depth = 0;
-        boolean quoted = false;
+        char quote = 0;   // the quote a literal or identifier is open in, or 0
         for (int i = 0; i < expression.length(); i++) {
             char ch = expression.charAt(i);
-            if (ch == '\'' || ch == '"') quoted = !quoted;
-            if (quoted) continue;
+            if (quote == 0 && (ch == '\'' || ch == '"')) quote = ch;
+            else if (ch == quote) quote = 0;
+            if (quote != 0) continue;
             if (ch == '(') depth++;
             if (ch == ')' && --depth == 0 && i < expression.length() - 1) return expression;   // the first pair closes early
         }
-        return depth == 0 && !quoted ? expression.substring(1, expression.length() - 1).strip() : expression;
+        return depth == 0 && quote == 0 ? expression.substring(1, expression.length() - 1).strip() : expression;
     }
 
     /** Whether every row that passes {@code from} passes {@code to}: the same column, and its allowed values only grow. */

@@ -105,19 +105,8 @@ public final class EntityInspector implements SchemaSource {
      * so the persistence annotations are the ones Hibernate knows.
      */
     public static EntityInspector forClasspath(List<Path> classpath, List<String> packages) {
-        var urls = new ArrayList<URL>();
-        for (Path entry : classpath) {
-            if (!Files.exists(entry))
-                throw new ConfigurationException("classpath entry " + entry + " does not exist: build the entities "
-                        + "first or fix `classpath` in autogen.properties");
-            try {
-                urls.add(entry.toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new ConfigurationException("classpath entry " + entry + " is not a valid path: fix `classpath` in autogen.properties", e);
-            }
-        }
         // stays open while the inspector lives: Hibernate loads more of the application's classes in read()
-        var loader = new URLClassLoader(urls.toArray(URL[]::new), EntityInspector.class.getClassLoader());
+        var loader = new URLClassLoader(urls(classpath), EntityInspector.class.getClassLoader());
         try {
             var found = new ArrayList<Class<?>>();
             for (String name : candidateClassNames(classpath, packages)) {
@@ -136,6 +125,22 @@ public final class EntityInspector implements SchemaSource {
             }
             throw e;
         }
+    }
+
+    /** The {@code classpath} setting's entries as a class loader's URLs; a missing or invalid one is a configuration error. */
+    public static URL[] urls(List<Path> classpath) {
+        var urls = new ArrayList<URL>();
+        for (Path entry : classpath) {
+            if (!Files.exists(entry))
+                throw new ConfigurationException("classpath entry " + entry + " does not exist: build the entities "
+                        + "first or fix `classpath` in autogen.properties");
+            try {
+                urls.add(entry.toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new ConfigurationException("classpath entry " + entry + " is not a valid path: fix `classpath` in autogen.properties", e);
+            }
+        }
+        return urls.toArray(URL[]::new);
     }
 
     /** These classes, as given (tests use static nested entity classes). */

@@ -196,7 +196,7 @@ public final class Check {
             var edited = state.edited();
             var index = state.index();
             try (Database replay = project.embeddedAt(graph, Set.copyOf(graph.heads())); Connection rc = replay.connect()) {
-                project.headsOf(rc, replay, graph);   // sets the schema
+                project.useSchema(rc, replay);
                 var drift = EntityComparison.compare(project, replay, rc, graph, RenameQuestioner.auto());
                 var changes = HistoryDrift.compare(project, graph, rc, lc);
                 var liveDrift = EntityComparison.compare(project, live, lc, graph, RenameQuestioner.auto());

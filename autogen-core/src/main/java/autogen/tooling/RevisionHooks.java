@@ -6,12 +6,7 @@ import autogen.config.AutogenConfig;
 import autogen.migration.RevisionHook;
 import autogen.ops.Operation;
 import java.io.IOException;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The {@code revision.hook} setting: the {@link RevisionHook} a project names, loaded from its class path, applied. */
@@ -23,7 +18,7 @@ final class RevisionHooks {
     static List<Operation> apply(AutogenConfig config, List<Operation> upgrade) {
         if (config.revisionHook().isEmpty()) return upgrade;
         String name = config.revisionHook().get();
-        try (var loader = new URLClassLoader(urls(config.classpath()), RevisionHook.class.getClassLoader())) {
+        try (var loader = new URLClassLoader(autogen.inspect.EntityInspector.urls(config.classpath()), RevisionHook.class.getClassLoader())) {
             Class<?> type;
             try {
                 type = Class.forName(name, true, loader);
@@ -59,17 +54,5 @@ final class RevisionHooks {
         } catch (IOException e) {
             throw new ConfigurationException("cannot close the class loader of revision.hook " + name, e);
         }
-    }
-
-    private static URL[] urls(List<Path> classpath) {
-        var urls = new ArrayList<URL>();
-        for (Path entry : classpath)
-            if (Files.exists(entry))
-                try {
-                    urls.add(entry.toUri().toURL());
-                } catch (MalformedURLException e) {
-                    throw new ConfigurationException("classpath entry " + entry + " is not a valid path", e);
-                }
-        return urls.toArray(URL[]::new);
     }
 }

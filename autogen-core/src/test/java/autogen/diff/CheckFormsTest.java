@@ -18,6 +18,7 @@ class CheckFormsTest {
             "((a >= 0) AND (b <= 2))                                                                         | (a >= 0) AND (b <= 2)",
             "(price > 0)                                                                                     | price > 0",
             "(a > 0) OR (b > 0)                                                                              | (a > 0) OR (b > 0)",
+            "(note <> 'it\"s (')                                                                             | note <> 'it\"s ('",
             "(note <> ')(')                                                                                  | note <> ')('",
             "((kind)::text = ANY ((ARRAY[lower('x'::text)])::text[]))                                        | (kind)::text = ANY ((ARRAY[lower('x'::text)])::text[])"})
     void storedFormsOfHibernatesChecksAreWrittenAsHibernateWritesThem(String stored, String written) {

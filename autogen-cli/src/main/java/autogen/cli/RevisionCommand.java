@@ -62,6 +62,12 @@ final class RevisionCommand implements Callable<Integer> {
             + "downgrade) and write nothing (default: off).")
     boolean sql;
 
+    @Option(names = "--expand-contract", description = "Split what breaks the code running now (drops, renames, NOT NULL, "
+            + "narrowing) into a contract revision, which `upgrade` holds back until --contract, after an expand revision "
+            + "to apply before the new code is deployed; a column rename is kept in sync by a trigger in between "
+            + "(default: off).")
+    boolean expandContract;
+
     enum Renames { ask, auto, never }
 
     @Option(names = "--no-trial", description = "Write the revision without trying it first: by default its upgrade, "
@@ -94,32 +100,45 @@ final class RevisionCommand implements Callable<Integer> {
         if (safeForms) request = request.withSafeForms(true);
         if (head != null) request = request.after(head);
         if (noTrial) request = request.withTrial(false);
-        if (sql) return preview(autogen.previewRevision(request), out);
-        var result = autogen.revision(request);
-        if (result.file().isEmpty()) {
+        if (expandContract) request = request.withExpandContract(true);
+        if (sql) return preview(autogen.previewRevisions(request), out);
+        var results = autogen.revisions(request);
+        if (results.get(0).file().isEmpty()) {
             out.println("No changes detected: the entities match the head of the history. Nothing written.");
             return ExitCodes.OK;
         }
-        out.println("Wrote " + result.file().get() + " (revision " + result.revision().id() + ", from "
-                + (result.revision().down().isEmpty() ? "base" : String.join(", ", result.revision().down())) + ")"
-                + (result.revision().transactional() ? "" : "; it runs outside a transaction, step by step"));
-        var findings = Safety.of(result.plan().upgrade());
-        for (var op : result.plan().upgrade()) {
-            String label = Finding.label(findings.get(op));
-            Long rows = findings.get(op).isEmpty() ? null : Safety.touchedTable(op).map(result.rowEstimates()::get).orElse(null);
-            if (rows != null) label += rows == 0 ? " (empty table)" : " (~" + rows + " rows)";
-            out.println(String.format("  %-22s %s", label, OperationSource.statement(op)));
+        for (var result : results) {
+            var info = result.revision();
+            out.println("Wrote " + result.file().get() + " (revision " + info.id() + ", from "
+                    + (info.down().isEmpty() ? "base" : String.join(", ", info.down())) + ")"
+                    + (info.transactional() ? "" : "; it runs outside a transaction, step by step")
+                    + (info.contract() ? "; a contract revision: `upgrade` holds it back until --contract, once no instance "
+                            + "runs the old code" : expandContract && results.size() > 1 ? "; apply it before deploying the new code" : ""));
+            var findings = Safety.of(result.plan().upgrade());
+            for (var op : result.plan().upgrade()) {
+                String label = Finding.label(findings.get(op));
+                Long rows = findings.get(op).isEmpty() ? null : Safety.touchedTable(op).map(result.rowEstimates()::get).orElse(null);
+                if (rows != null) label += rows == 0 ? " (empty table)" : " (~" + rows + " rows)";
+                out.println(String.format("  %-22s %s", label, OperationSource.statement(op)));
+            }
         }
         return ExitCodes.OK;
     }
 
     /** The class, then its SQL as SQL comments and statements: nothing is written. */
-    private static int preview(Optional<RevisionPreview> preview, PrintWriter out) {
-        if (preview.isEmpty()) {
+    private static int preview(List<RevisionPreview> previews, PrintWriter out) {
+        if (previews.isEmpty()) {
             out.println("No changes detected: the entities match the head of the history. Nothing written.");
             return ExitCodes.OK;
         }
-        var p = preview.get();
+        for (int i = 0; i < previews.size(); i++) {
+            if (i > 0) out.println();
+            preview(previews.get(i), out);
+        }
+        return ExitCodes.OK;
+    }
+
+    private static void preview(RevisionPreview p, PrintWriter out) {
         out.println("// revision " + p.revision().id() + ", as `autogen revision` would write it to " + p.file()
                 + " (--sql: nothing written)");
         out.print(p.source());
@@ -128,7 +147,6 @@ final class RevisionCommand implements Callable<Integer> {
             out.println("-- " + part.getKey() + (p.revision().transactional() ? "" : " (outside a transaction, step by step)"));
             for (String statement : part.getValue()) out.println(statement.startsWith("-- ") ? statement : statement + ";");
         }
-        return ExitCodes.OK;
     }
 
     private RenameQuestioner questioner(PrintWriter out) {

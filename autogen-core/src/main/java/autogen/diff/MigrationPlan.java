@@ -30,9 +30,23 @@ public record MigrationPlan(List<Operation> upgrade, List<Operation> downgrade, 
 
     /** {@code notes}: what a reviewer should know about some upgrade steps (a rename's evidence, for instance). */
     public static MigrationPlan of(List<Operation> upgrade, Map<Operation, String> notes) {
+        return of(upgrade, notes, Map.of());
+    }
+
+    /**
+     * {@code reverses}: the steps that undo some upgrade steps, in the order they run (none: nothing to undo), for
+     * steps that are undone otherwise than by their own {@link Operation#reverse} (raw SQL autogen wrote itself).
+     */
+    public static MigrationPlan of(List<Operation> upgrade, Map<Operation, String> notes, Map<Operation, List<Operation>> reverses) {
         var downgrade = new ArrayList<Operation>();
         var downgradeNotes = new HashMap<Operation, String>();
-        for (Operation op : upgrade) {
+        var lastFirst = new ArrayList<>(upgrade);
+        Collections.reverse(lastFirst);
+        for (Operation op : lastFirst) {
+            if (reverses.containsKey(op)) {
+                downgrade.addAll(reverses.get(op));
+                continue;
+            }
             try {
                 Operation reverse = op.reverse();
                 downgrade.add(reverse);
@@ -42,7 +56,6 @@ public record MigrationPlan(List<Operation> upgrade, List<Operation> downgrade, 
                 downgrade.add(new Irreversible(e.getMessage()));
             }
         }
-        Collections.reverse(downgrade);
         return new MigrationPlan(upgrade, downgrade, notes, downgradeNotes);
     }
 

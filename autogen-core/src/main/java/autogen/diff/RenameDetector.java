@@ -206,7 +206,7 @@ public final class RenameDetector {
     }
 
     /** The schema after {@code ALTER TABLE … RENAME COLUMN}: keys, indexes and expressions follow, as in PostgreSQL. */
-    private static SchemaModel renameColumn(SchemaModel model, String table, String from, String to) {
+    static SchemaModel renameColumn(SchemaModel model, String table, String from, String to) {
         UnaryOperator<String> name = n -> n.equals(from) ? to : n;
         UnaryOperator<List<String>> names = list -> list.stream().map(name).toList();
         var word = Pattern.compile("(?<![A-Za-z0-9_\"])" + Pattern.quote(from) + "(?![A-Za-z0-9_\"])");

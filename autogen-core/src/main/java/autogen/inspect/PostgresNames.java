@@ -107,7 +107,7 @@ public final class PostgresNames {
      * columns of the parsed expression; this reads the tokens: string literals, function names (followed by
      * {@code (}) and type names (after {@code ::}) are skipped.
      */
-    static Set<String> referencedColumns(String expression, Collection<String> tableColumns) {
+    public static Set<String> referencedColumns(String expression, Collection<String> tableColumns) {
         var found = new LinkedHashSet<String>();
         int i = 0;
         int n = expression.length();

@@ -55,12 +55,26 @@ public final class Autogen {
         return project.history();
     }
 
+    /** The revision written (or, without a file, that nothing differs); with {@code expandContract}, the first. */
     public RevisionResult revision(RevisionRequest request) {
+        return revisions(request).get(0);
+    }
+
+    /**
+     * The revisions written: one, or the expand and the contract revision of {@code --expand-contract}; one result
+     * without a file when nothing differs.
+     */
+    public List<RevisionResult> revisions(RevisionRequest request) {
         return new WriteRevision(project).run(request);
     }
 
     /** The revision {@link #revision} would write, and its SQL, writing nothing; empty when nothing differs. */
     public Optional<RevisionPreview> previewRevision(RevisionRequest request) {
+        return previewRevisions(request).stream().findFirst();
+    }
+
+    /** The revisions {@link #revisions} would write, and their SQL, writing nothing; empty when nothing differs. */
+    public List<RevisionPreview> previewRevisions(RevisionRequest request) {
         return new WriteRevision(project).preview(request);
     }
 

@@ -222,18 +222,36 @@ final class Project {
 
     /** Writes the new revision's class, and the index autogen-runtime reads with it added ({@link MigrationClasses}). */
     Path write(RevisionGraph graph, RevisionInfo info, MigrationPlan plan) {
-        String className = MigrationRenderer.className(info);
-        String source = source(info, plan);
-        Path file = file(info);
-        try {
-            Files.createDirectories(config.migrationsDir());
+        return write(graph, List.of(new Planned(info, plan))).get(0);
+    }
+
+    /** A new revision and its steps. */
+    record Planned(RevisionInfo info, MigrationPlan plan) {}
+
+    /**
+     * Writes new revisions' classes (none if one of their files exists already), then the index with all of them
+     * added; returns their files in order.
+     */
+    List<Path> write(RevisionGraph graph, List<Planned> revisions) {
+        var files = new ArrayList<Path>();
+        var sources = new ArrayList<String>();
+        for (Planned revision : revisions) {
+            Path file = file(revision.info());
             if (Files.exists(file)) throw new ConfigurationException(file + " already exists: wait a second or change the message");
-            Files.writeString(file, source, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ConfigurationException("cannot write " + file + ": " + e.getMessage(), e);
+            files.add(file);
+            sources.add(source(revision.info(), revision.plan()));
         }
-        writeIndex(graph, config.migrationsPackage() + "." + className);
-        return file;
+        for (int i = 0; i < files.size(); i++)
+            try {
+                Files.createDirectories(config.migrationsDir());
+                Files.writeString(files.get(i), sources.get(i), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ConfigurationException("cannot write " + files.get(i) + ": " + e.getMessage(), e);
+            }
+        var names = classNames(graph);
+        for (Planned revision : revisions) names.add(config.migrationsPackage() + "." + MigrationRenderer.className(revision.info()));
+        writeIndex(names);
+        return files;
     }
 
     /** The class a new revision's file holds. */
@@ -244,12 +262,6 @@ final class Project {
     /** Where a new revision's class is written. */
     Path file(RevisionInfo info) {
         return config.migrationsDir().resolve(MigrationRenderer.className(info) + ".java");
-    }
-
-    private void writeIndex(RevisionGraph graph, String added) {
-        var names = classNames(graph);
-        names.add(added);
-        writeIndex(names);
     }
 
     /** Rewrites the index from the history as it is (after migrations were added or removed by hand). */

@@ -37,13 +37,22 @@ final class Trial {
      * @throws MigrationException naming the step PostgreSQL rejected, what maps it, the statement and PostgreSQL's reason
      */
     static void run(Connection c, MigrationPlan plan, BiFunction<String, Optional<String>, Optional<String>> origin) {
+        run(c, List.of(plan), origin);
+    }
+
+    /**
+     * Revisions that follow each other ({@code --expand-contract}'s two): every upgrade in order, every downgrade in
+     * the reverse order, every upgrade again. A step's direction names its revision when there are several.
+     */
+    static void run(Connection c, List<MigrationPlan> plans, BiFunction<String, Optional<String>, Optional<String>> origin) {
         try {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                apply(c, "upgrade", plan.upgrade(), origin);
-                apply(c, "downgrade", plan.downgrade(), origin);
-                apply(c, "upgrade after the downgrade", plan.upgrade(), origin);
+                for (int i = 0; i < plans.size(); i++) apply(c, "upgrade" + of(plans, i), plans.get(i).upgrade(), origin);
+                for (int i = plans.size() - 1; i >= 0; i--) apply(c, "downgrade" + of(plans, i), plans.get(i).downgrade(), origin);
+                for (int i = 0; i < plans.size(); i++)
+                    apply(c, "upgrade" + of(plans, i) + " after the downgrade", plans.get(i).upgrade(), origin);
             } finally {
                 c.rollback();
                 c.setAutoCommit(autoCommit);
@@ -51,6 +60,11 @@ final class Trial {
         } catch (SQLException e) {
             throw DatabaseException.of("cannot try the revision on the embedded database", e);
         }
+    }
+
+    /** " of revision 2 of 2", when there are several. */
+    private static String of(List<MigrationPlan> plans, int i) {
+        return plans.size() == 1 ? "" : " of revision " + (i + 1) + " of " + plans.size();
     }
 
     private static void apply(Connection c, String direction, List<Operation> steps,

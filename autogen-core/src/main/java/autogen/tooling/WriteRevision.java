@@ -1,6 +1,7 @@
 package autogen.tooling;
 
 import autogen.DatabaseException;
+import autogen.diff.ExpandContract;
 import autogen.diff.MigrationPlan;
 import autogen.diff.SafeForms;
 import autogen.embedded.Database;
@@ -31,25 +32,33 @@ final class WriteRevision {
         this.project = project;
     }
 
-    RevisionResult run(RevisionRequest request) {
+    /**
+     * The revisions written: one, or with {@code --expand-contract} the expand and the contract revision when the
+     * steps hold both kinds. Nothing differing: one result without a file.
+     */
+    List<RevisionResult> run(RevisionRequest request) {
         var compared = compare(request);
-        var info = compared.info();
-        if (compared.plan().isEmpty() && !request.empty())
-            return new RevisionResult(Optional.empty(), info, compared.plan(), compared.rows(), List.of());
-        return new RevisionResult(Optional.of(project.write(compared.graph(), info, compared.plan())), info, compared.plan(),
-                compared.rows(), List.of());
+        if (compared.isEmpty() && !request.empty())
+            return List.of(new RevisionResult(Optional.empty(), compared.revisions().get(0).info(), MigrationPlan.of(List.of()),
+                    compared.rows(), List.of()));
+        var files = project.write(compared.graph(), compared.revisions());
+        var results = new ArrayList<RevisionResult>();
+        for (int i = 0; i < files.size(); i++) {
+            var revision = compared.revisions().get(i);
+            results.add(new RevisionResult(Optional.of(files.get(i)), revision.info(), revision.plan(), compared.rows(), List.of()));
+        }
+        return results;
     }
 
     /**
-     * {@code revision --sql}: the class {@code run} would write and the SQL of its upgrade and downgrade, writing
-     * nothing; empty when nothing differs (and no blank revision is asked for).
+     * {@code revision --sql}: the classes {@code run} would write and the SQL of their upgrades and downgrades,
+     * writing nothing; empty when nothing differs (and no blank revision is asked for).
      */
-    Optional<RevisionPreview> preview(RevisionRequest request) {
+    List<RevisionPreview> preview(RevisionRequest request) {
         var compared = compare(request);
-        var plan = compared.plan();
-        if (plan.isEmpty() && !request.empty()) return Optional.empty();
-        return Optional.of(new RevisionPreview(project.file(compared.info()), compared.info(),
-                project.source(compared.info(), plan), sql(plan.upgrade()), sql(plan.downgrade())));
+        if (compared.isEmpty() && !request.empty()) return List.of();
+        return compared.revisions().stream().map(r -> new RevisionPreview(project.file(r.info()), r.info(),
+                project.source(r.info(), r.plan()), sql(r.plan().upgrade()), sql(r.plan().downgrade()))).toList();
     }
 
     /** The statements of {@code steps}; a step that cannot be undone says so where its SQL would be. */
@@ -69,7 +78,7 @@ final class WriteRevision {
      * Names PostgreSQL would refuse twice, then the trial ({@link Trial}) on the embedded database. A live database is
      * not tried on: the trial's locks and table rewrites have no place on a database others use.
      */
-    private void tryOut(Database db, Connection c, MigrationPlan plan, EntityComparison.Difference diff) {
+    private void tryOut(Database db, Connection c, List<MigrationPlan> plans, EntityComparison.Difference diff) {
         var mapping = diff.mapping();
         NameCollisions.check(diff.target(), (table, what) ->
                 what + Optional.ofNullable(mapping.entityClasses().get(table)).map(e -> " (" + e + ")").orElse(""));
@@ -78,23 +87,28 @@ final class WriteRevision {
                     + "the embedded one is tried on (--no-trial silences this)");
             return;
         }
-        try (var phase = project.progress.start("trial", "trying the revision on the embedded database: upgrade, downgrade, upgrade")) {
-            Trial.run(c, plan, mapping::origin);
+        try (var phase = project.progress.start("trial", (plans.size() == 1 ? "trying the revision" : "trying the " + plans.size() + " revisions")
+                + " on the embedded database: upgrade, downgrade, upgrade")) {
+            Trial.run(c, plans, mapping::origin);
         }
     }
 
-    /** What the entities add to the head: the history it follows, the new revision, its steps, the rows per table. */
-    private record Compared(RevisionGraph graph, RevisionInfo info, MigrationPlan plan, Map<String, Long> rows) {}
+    /** What the entities add to the head: the history it follows, the new revisions and their steps, the rows per table. */
+    private record Compared(RevisionGraph graph, List<Project.Planned> revisions, Map<String, Long> rows) {
+        boolean isEmpty() {
+            return revisions.stream().allMatch(r -> r.plan().isEmpty());
+        }
+    }
 
     private Compared compare(RevisionRequest request) {
         RevisionGraph graph = project.history();
         Optional<String> head = request.head();
         head.ifPresent(graph::resolve);   // an unknown --head is an error on an empty history too
         boolean safeForms = request.safeForms().orElse(project.config.safeForms());
-        MigrationPlan plan;
+        List<Part> parts;
         Map<String, Long> rows = Map.of();
         if (request.empty()) {
-            plan = MigrationPlan.of(List.of());
+            parts = List.of(new Part(MigrationPlan.of(List.of()), false));
         } else {
             project.readEntitiesInBackground();
             Set<String> base = graph.isEmpty() ? Set.of() : Set.of(head.map(graph::resolve).orElseGet(graph::head));
@@ -102,17 +116,44 @@ final class WriteRevision {
                 Set<String> heads = project.headsOf(c, db, graph);
                 if (!heads.equals(base)) throw Project.behind(db, heads, base, head.isPresent());
                 var diff = EntityComparison.compare(project, db, c, graph, request.renames());
-                var found = safeForms ? SafeForms.apply(diff.operations()) : diff.operations();
-                var steps = found.isEmpty() ? found : RevisionHooks.apply(project.config, found);
-                plan = MigrationPlan.of(steps, diff.notes());
-                if (request.trial() && !plan.isEmpty()) tryOut(db, c, plan, diff);
+                var found = diff.operations().isEmpty() ? diff.operations() : RevisionHooks.apply(project.config, diff.operations());
+                parts = request.expandContract() ? expandContract(found, diff, safeForms)
+                        : List.of(new Part(MigrationPlan.of(safeForms ? SafeForms.apply(found) : found, diff.notes()), false));
+                if (request.trial() && !parts.get(0).plan().isEmpty()) tryOut(db, c, parts.stream().map(Part::plan).toList(), diff);
                 if (!db.embedded()) rows = RowEstimates.of(c, project.config.schema());
             } catch (SQLException e) {
                 throw DatabaseException.of("cannot close the database connection", e);
             }
         }
+        var revisions = new ArrayList<Project.Planned>();
         var down = graph.isEmpty() ? List.<String>of() : List.of(head.map(graph::resolve).orElseGet(graph::head));
-        var created = project.newRevision(down, request.message());
-        return new Compared(graph, SafeForms.used(plan.upgrade()) ? created.nonTransactional() : created, plan, rows);
+        for (Part part : parts) {
+            MigrationPlan plan = part.plan();
+            String message = parts.size() == 1 ? request.message() : request.message() + (part.contract() ? " (contract)" : " (expand)");
+            var created = project.newRevision(down, message);
+            if (SafeForms.used(plan.upgrade())) created = created.nonTransactional();
+            if (part.contract()) created = created.asContract();
+            revisions.add(new Project.Planned(created, plan));
+            down = List.of(created.id());
+        }
+        return new Compared(graph, revisions, rows);
     }
+
+    /**
+     * The expand and the contract revision, or the one of the two the steps need; safe forms, if asked for, apply to
+     * the expand revision, where the new indexes and keys are built.
+     */
+    private List<Part> expandContract(List<Operation> steps, EntityComparison.Difference diff, boolean safeForms) {
+        var split = ExpandContract.split(steps, diff.notes(), diff.current(), diff.target(), safeForms);
+        var expand = new Part(split.expand(), false);
+        var contract = new Part(split.contract(), true);
+        if (split.contract().isEmpty()) {
+            project.progress.note("--expand-contract: nothing in this revision breaks the code running now, so it is one revision");
+            return List.of(expand);
+        }
+        return split.expand().isEmpty() ? List.of(contract) : List.of(expand, contract);
+    }
+
+    /** One revision's steps, and whether it is a contract revision ({@code upgrade} holds it back). */
+    private record Part(MigrationPlan plan, boolean contract) {}
 }

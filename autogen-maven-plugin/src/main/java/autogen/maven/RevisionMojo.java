@@ -44,6 +44,13 @@ public class RevisionMojo extends AutogenMojo {
     @Parameter(property = "autogen.trial", defaultValue = "true")
     boolean trial;
 
+    /**
+     * Split what breaks the code running now into a contract revision, held back by {@code upgrade} until
+     * {@code autogen.contract}, after an expand revision to apply before the new code is deployed.
+     */
+    @Parameter(property = "autogen.expandContract", defaultValue = "false")
+    boolean expandContract;
+
     /** Likely renames: auto (the scored decision, as in CI) or never (drop + add); a build asks nobody. */
     @Parameter(property = "autogen.renames", defaultValue = "auto")
     String renames;
@@ -61,6 +68,7 @@ public class RevisionMojo extends AutogenMojo {
         args.addAll(flag("--baseline", baseline));
         args.addAll(flag("--sql", sql));
         args.addAll(flag("--no-trial", !trial));
+        args.addAll(flag("--expand-contract", expandContract));
         args.addAll(optional("--head", head));
         return args;
     }

@@ -105,6 +105,7 @@ public final class EntityInspector implements SchemaSource {
      * so the persistence annotations are the ones Hibernate knows.
      */
     public static EntityInspector forClasspath(List<Path> classpath, List<String> packages) {
+        HibernateVersions.requireSupported(classpath);
         // stays open while the inspector lives: Hibernate loads more of the application's classes in read()
         var loader = new URLClassLoader(urls(classpath), EntityInspector.class.getClassLoader());
         try {

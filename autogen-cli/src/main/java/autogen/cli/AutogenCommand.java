@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "autogen", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Reviewable schema migrations for Hibernate/JPA on PostgreSQL.",
         subcommands = {InitCommand.class, RevisionCommand.class, UpgradeCommand.class, DowngradeCommand.class,
-                CurrentCommand.class, HistoryCommand.class, ShowCommand.class, HeadsCommand.class, MergeCommand.class,
+                CurrentCommand.class, HistoryCommand.class, ShowCommand.class, HeadsCommand.class, MergeCommand.class, SquashCommand.class,
                 StampCommand.class, CheckCommand.class, VerifyCommand.class, LintCommand.class, IndexCommand.class, CompletionCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:check found drift (or the database is behind, an applied revision was edited, the "

@@ -50,6 +50,12 @@ final class HistoryCommand implements Callable<Integer> {
                     + (m.info().transactional() ? "" : ", outside a transaction") + m.source().map(s -> ", " + s).orElse(""));
             for (var op : m.operations(true)) root.out().println("    " + OperationSource.statement(op));
         }
+        for (var squash : graph.squashes()) {
+            var replaced = squash.info().replaces();
+            root.out().println((squash.info().down().isEmpty() ? "<base>" : String.join(", ", squash.info().down())) + " -> "
+                    + squash.id() + ", " + squash.info().message() + " (squash of " + replaced.get(0) + ".." + replaced.get(replaced.size() - 1)
+                    + ": a database at none of them takes it instead)");
+        }
         return ExitCodes.OK;
     }
 }

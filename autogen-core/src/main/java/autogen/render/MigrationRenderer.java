@@ -67,6 +67,8 @@ public final class MigrationRenderer {
         annotation.addMember("message", literal(revision.message())).addMember("created", literal(revision.created()));
         if (!revision.transactional()) annotation.addMember("transactional", "false");
         if (revision.contract()) annotation.addMember("contract", "true");
+        if (!revision.replaces().isEmpty())
+            annotation.addMember("replaces", "{$L}", CodeBlock.join(revision.replaces().stream().map(JavaText::literal).toList(), ", "));
         if (!revision.acknowledged().isEmpty())
             annotation.addMember("acknowledged", "{$L}",
                     CodeBlock.join(revision.acknowledged().stream().map(JavaText::literal).toList(), ", "));

@@ -91,6 +91,11 @@ public final class Autogen {
         return new Merge(project).run(message, revisions);
     }
 
+    /** {@code squash FROM:TO}: one revision standing for the range, which stays for databases inside it ({@link Squash}). */
+    public RevisionResult squash(String range, String message) {
+        return new Squash(project).run(range, message);
+    }
+
     public Set<String> stamp(List<String> targets, boolean purge) {
         return new Stamp(project).run(targets, purge);
     }

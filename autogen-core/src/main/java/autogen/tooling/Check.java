@@ -176,8 +176,9 @@ public final class Check {
         Set<String> heads = project.headsOf(c, db, graph);
         List<String> pending = graph.isEmpty() ? List.of()
                 : graph.upgradePath(heads, graph.heads()).stream().map(LoadedMigration::describe).toList();
-        var edited = new Runner(c, graph, project.versionTable()).editedRevisions().stream()
-                .map(e -> new CheckResult.Edit(e.revision().id(), e.problem(), e.revision().source().map(Path::of))).toList();
+        var edited = new ArrayList<>(new Runner(c, graph, project.versionTable()).editedRevisions().stream()
+                .map(e -> new CheckResult.Edit(e.revision().id(), e.problem(), e.revision().source().map(Path::of))).toList());
+        edited.addAll(SquashProof.problems(project, graph));
         var index = project.indexProblem(graph);
         return new State(edited, index, pending.isEmpty() ? Optional.empty()
                 : Optional.of(new CheckResult(List.of(), pending, db.describe(), edited, index, graph.heads(), Map.of())));

@@ -24,13 +24,20 @@ final class HistoryDrift {
     static List<Operation> compare(Project project, RevisionGraph graph, Connection replayed, Connection live) {
         try (var phase = project.progress.start("history-drift", "comparing the history with the live database")) {
             var history = HistoryObjects.of(graph);
-            var schemas = new TreeSet<String>();
-            history.tables().forEach(t -> SchemaModel.schemaOf(t).ifPresent(schemas::add));
+            var schemas = schemas(history);
             return new Comparator().compare(read(project, replayed, history, schemas), read(project, live, history, schemas));
         }
     }
 
-    private static SchemaModel read(Project project, Connection c, HistoryObjects history, TreeSet<String> schemas) {
+    /** The schemas the history's tables are in, besides the default one. */
+    static TreeSet<String> schemas(HistoryObjects history) {
+        var schemas = new TreeSet<String>();
+        history.tables().forEach(t -> SchemaModel.schemaOf(t).ifPresent(schemas::add));
+        return schemas;
+    }
+
+    /** The objects the history created, as PostgreSQL has them, less {@code exclude} and the version table. */
+    static SchemaModel read(Project project, Connection c, HistoryObjects history, TreeSet<String> schemas) {
         var versionTable = project.versionTable();
         var config = project.config;
         SchemaModel read = DatabaseReader.read(c, config.schema(), schemas,

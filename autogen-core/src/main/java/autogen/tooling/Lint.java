@@ -28,7 +28,9 @@ public final class Lint {
         RevisionGraph graph = project.history();
         Optional<String> only = revision.map(graph::resolve);
         var reports = new ArrayList<LintReport>();
-        for (LoadedMigration m : graph.ordered()) {
+        var all = new ArrayList<>(graph.ordered());
+        all.addAll(graph.squashes());
+        for (LoadedMigration m : all) {
             if (only.isPresent() && !m.id().equals(only.get())) continue;
             List<Operation> steps = m.operations(true);
             var findings = Safety.of(steps);

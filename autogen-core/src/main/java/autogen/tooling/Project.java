@@ -167,6 +167,10 @@ final class Project {
                 parts.add(m.id());
                 parts.add(m.checksum());
             }
+        for (var squash : graph.squashes()) {   // a replay from base takes a squash instead of its revisions
+            parts.add("squash " + squash.id());
+            parts.add(squash.checksum());
+        }
         return Cache.key(parts);
     }
 
@@ -297,6 +301,7 @@ final class Project {
     private static List<String> classNames(RevisionGraph graph) {
         var names = new ArrayList<String>();
         graph.ordered().forEach(m -> names.add(m.migration().getClass().getName()));
+        graph.squashes().forEach(m -> names.add(m.migration().getClass().getName()));
         return names;
     }
 

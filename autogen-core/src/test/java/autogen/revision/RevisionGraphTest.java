@@ -111,4 +111,32 @@ class RevisionGraphTest {
         assertThatThrownBy(branched::head).hasMessageStartingWith(severalHeads + ", or name one");
         assertThat(new RevisionGraph(List.of(rev(A), rev(B, A))).severalHeads()).isEmpty();
     }
+
+    private static LoadedMigration squash(String id, List<String> down, String... replaces) {
+        var plain = rev(id, down.toArray(String[]::new));
+        return new LoadedMigration(plain.info().replacing(List.of(replaces)), plain.migration(), Optional.empty());
+    }
+
+    private static final String D = "dddddddddddd", S = "5555555555ee";
+
+    @Test
+    void aSquashStandsForItsRevisionsOnlyOnADatabaseAtNoneOfThem() {
+        var graph = new RevisionGraph(List.of(rev(A), rev(B, A), rev(C, B), rev(D, C), squash(S, List.of(A), B, C)));
+        assertThat(graph.heads()).containsExactly(D);
+        assertThat(graph.squashes()).extracting(LoadedMigration::id).containsExactly(S);
+        assertThat(graph.upgradePath(Set.of(A), D)).extracting(LoadedMigration::id).containsExactly(S, D);
+        assertThat(graph.upgradePath(Set.of(), D)).extracting(LoadedMigration::id).containsExactly(A, S, D);
+        assertThat(graph.upgradePath(Set.of(B), D)).extracting(LoadedMigration::id).containsExactly(C, D);
+        assertThat(graph.upgradePath(Set.of(A), B)).extracting(LoadedMigration::id).containsExactly(B);   // not past all of them
+        assertThat(graph.headsAfter(Set.of(A), graph.get(S), true)).containsExactly(C);
+        assertThat(graph.withoutSquashes().upgradePath(Set.of(A), D)).extracting(LoadedMigration::id).containsExactly(B, C, D);
+    }
+
+    @Test
+    void aSquashOfRevisionsThatAreNoChainIsRefused() {
+        assertThatThrownBy(() -> new RevisionGraph(List.of(rev(A), rev(B, A), rev(C, B), squash(S, List.of(), B, C))))
+                .isInstanceOf(MigrationException.class).hasMessageContaining("follows [" + A + "] instead of []");
+        assertThatThrownBy(() -> new RevisionGraph(List.of(rev(A), rev(B, A), rev(C, B), rev(D, B), squash(S, List.of(A), B, C))))
+                .isInstanceOf(MigrationException.class).hasMessageContaining("only a chain nothing branches off can be squashed");
+    }
 }

@@ -41,4 +41,11 @@ public @interface Revision {
      * the old code.
      */
     boolean contract() default false;
+
+    /**
+     * The revisions this one squashes ({@code autogen squash FROM:TO}), oldest first: a chain that begins after this
+     * revision's {@code down}. A database at none of them applies this revision instead and is then at the last of
+     * them; a database inside the chain goes on with the revisions themselves, which stay in the history.
+     */
+    String[] replaces() default {};
 }

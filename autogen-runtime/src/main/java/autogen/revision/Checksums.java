@@ -52,6 +52,8 @@ public final class Checksums {
         var operations = new StringBuilder("transactional=").append(migration.info().transactional()).append('\n');
         // only when set: the checksums of every revision written before contract revisions existed stay as they were
         if (migration.info().contract()) operations.append("contract=true\n");
+        if (!migration.info().replaces().isEmpty())
+            operations.append("replaces=").append(String.join(",", migration.info().replaces())).append('\n');
         var sql = new StringBuilder(operations);
         var ddl = new PostgresDdl();
         for (boolean up : List.of(true, false)) {

@@ -84,7 +84,8 @@ public final class MigrationClasses {
         RevisionInfo info;
         try {
             info = new RevisionInfo(revision.id(), Arrays.asList(revision.down()), revision.message(), revision.created(),
-                    Arrays.asList(revision.acknowledged()), revision.transactional(), revision.contract());
+                    Arrays.asList(revision.acknowledged()), revision.transactional(), revision.contract(),
+                    Arrays.asList(revision.replaces()));
         } catch (IllegalArgumentException e) {
             throw new MigrationException(type.getName() + ": " + e.getMessage());
         }

@@ -19,22 +19,57 @@ import java.util.TreeSet;
 public final class RevisionGraph {
 
     private final Map<String, LoadedMigration> byId = new LinkedHashMap<>();
+    /**
+     * Squashes ({@code @Revision(replaces = ...)}) whose revisions are all in the history: no node of the graph,
+     * but what {@link #upgradePath} takes instead of their revisions on a database at none of them.
+     */
+    private final Map<String, LoadedMigration> squashes = new LinkedHashMap<>();
     /** All revisions, parents before children; ties broken by id so that paths are deterministic. */
     private final List<String> topological;
 
     public RevisionGraph(Collection<LoadedMigration> migrations) {
+        var ids = new java.util.HashSet<String>();
+        migrations.forEach(m -> ids.add(m.id()));
         for (LoadedMigration m : migrations) {
-            LoadedMigration clash = byId.put(m.id(), m);
-            if (clash != null)
+            // a squash whose revisions were all deleted (every database is past them) is an ordinary revision
+            boolean squash = m.info().replaces().stream().anyMatch(ids::contains);
+            LoadedMigration clash = (squash ? squashes : byId).put(m.id(), m);
+            if (clash == null) clash = squash ? byId.get(m.id()) : squashes.get(m.id());
+            if (clash != null && clash != m)
                 throw new MigrationException("two revisions have id " + m.id() + ": " + clash.describe() + " and "
                         + m.describe() + "; give one of them a new id");
         }
+        squashes.values().forEach(this::requireChain);
         for (LoadedMigration m : byId.values())
             for (String down : m.info().down())
                 if (!byId.containsKey(down))
                     throw new MigrationException("revision " + m.describe() + " follows " + down
                             + ", which is not in the history; restore that migration or fix down= in @Revision");
         topological = sort();
+    }
+
+    /** A squash's revisions: all in the history, each following the one before, nothing else following them. */
+    private void requireChain(LoadedMigration squash) {
+        List<String> replaced = squash.info().replaces();
+        String fix = "; fix replaces= in its @Revision (`autogen squash FROM:TO` writes it)";
+        for (String id : replaced)
+            if (!byId.containsKey(id))
+                throw new MigrationException("squash " + squash.describe() + " replaces " + id + ", which is not in the history, "
+                        + "while others it replaces are: restore it, or delete all of them once every database is past them" + fix);
+        for (String down : squash.info().down())
+            if (!byId.containsKey(down))
+                throw new MigrationException("squash " + squash.describe() + " follows " + down + ", which is not in the history" + fix);
+        for (int i = 0; i < replaced.size(); i++) {
+            var expected = i == 0 ? squash.info().down() : List.of(replaced.get(i - 1));
+            if (!new HashSet<>(byId.get(replaced.get(i)).info().down()).equals(new HashSet<>(expected)))
+                throw new MigrationException("squash " + squash.describe() + " replaces " + replaced + ", but "
+                        + replaced.get(i) + " follows " + byId.get(replaced.get(i)).info().down() + " instead of " + expected + fix);
+            if (i < replaced.size() - 1)
+                for (LoadedMigration other : byId.values())
+                    if (other.info().down().contains(replaced.get(i)) && !other.id().equals(replaced.get(i + 1)))
+                        throw new MigrationException("squash " + squash.describe() + " replaces " + replaced.get(i) + ", which "
+                                + other.describe() + " follows too: only a chain nothing branches off can be squashed" + fix);
+        }
     }
 
     private List<String> sort() {
@@ -60,11 +95,11 @@ public final class RevisionGraph {
     }
 
     public boolean contains(String id) {
-        return byId.containsKey(id);
+        return byId.containsKey(id) || squashes.containsKey(id);
     }
 
     public LoadedMigration get(String id) {
-        LoadedMigration m = byId.get(id);
+        LoadedMigration m = byId.containsKey(id) ? byId.get(id) : squashes.get(id);
         if (m == null) throw new MigrationException("unknown revision " + id);
         return m;
     }
@@ -72,6 +107,21 @@ public final class RevisionGraph {
     /** All revisions, parents before children. */
     public List<LoadedMigration> ordered() {
         return topological.stream().map(byId::get).toList();
+    }
+
+    /** The squashes whose revisions are all still in the history ({@link autogen.migration.Revision#replaces}). */
+    public List<LoadedMigration> squashes() {
+        return List.copyOf(squashes.values());
+    }
+
+    /** The squash that stands for {@code id}, if one does. */
+    public Optional<LoadedMigration> squashOf(String id) {
+        return squashes.values().stream().filter(s -> s.info().replaces().contains(id)).findFirst();
+    }
+
+    /** This history without its squashes: the path every database took before them, to prove them equivalent. */
+    public RevisionGraph withoutSquashes() {
+        return new RevisionGraph(byId.values());
     }
 
     /** Revisions no other revision follows, sorted by id. */
@@ -128,6 +178,21 @@ public final class RevisionGraph {
     /** As {@link #upgradePath(Collection, String)} to several targets at once ({@code upgrade heads}). */
     public List<LoadedMigration> upgradePath(Collection<String> applied, Collection<String> targets) {
         Set<String> done = ancestorsAndSelf(applied);
+        var path = new ArrayList<>(revisionsUpTo(done, targets));
+        // a squash stands for its revisions when the database is at none of them and goes past all of them; it takes
+        // the place of the last, as nothing but the chain itself follows the others
+        for (LoadedMigration squash : squashes.values()) {
+            List<String> replaced = squash.info().replaces();
+            if (replaced.stream().anyMatch(done::contains)) continue;
+            var ids = path.stream().map(LoadedMigration::id).toList();
+            if (!ids.containsAll(replaced)) continue;
+            path.set(ids.indexOf(replaced.get(replaced.size() - 1)), squash);
+            path.removeIf(m -> replaced.contains(m.id()));
+        }
+        return List.copyOf(path);
+    }
+
+    private List<LoadedMigration> revisionsUpTo(Set<String> done, Collection<String> targets) {
         Set<String> wanted = ancestorsAndSelf(targets);
         return topological.stream().filter(id -> wanted.contains(id) && !done.contains(id)).map(byId::get).toList();
     }
@@ -146,6 +211,8 @@ public final class RevisionGraph {
      * undoing restores those of its down revisions that no remaining head already includes.
      */
     public Set<String> headsAfter(Set<String> heads, LoadedMigration step, boolean up) {
+        // a squash leaves the database where the last revision it replaces does
+        if (up && squashes.containsKey(step.id())) step = get(step.info().replaces().get(step.info().replaces().size() - 1));
         var next = new TreeSet<>(heads);
         if (up) {
             next.removeAll(ancestorsAndSelf(step.info().down()));
@@ -187,7 +254,7 @@ public final class RevisionGraph {
         Optional<String> from = target(offset.group(1));
         int n = Integer.parseInt(offset.group(3));
         if (offset.group(2).equals("+")) {
-            var path = upgradePath(from.map(List::of).orElse(List.of()), head());
+            var path = revisionsUpTo(ancestorsAndSelf(from.map(List::of).orElse(List.of())), List.of(head()));
             if (n > path.size()) throw new MigrationException(spec + " is past the head: only " + path.size() + " revision(s) follow");
             return n == 0 ? from : Optional.of(path.get(n - 1).id());
         }
@@ -199,8 +266,9 @@ public final class RevisionGraph {
 
     /** A full id or a unique prefix of one; unknown or ambiguous ids fail with the candidates. */
     public String resolve(String idOrPrefix) {
-        if (byId.containsKey(idOrPrefix)) return idOrPrefix;
-        var matches = byId.keySet().stream().filter(id -> id.startsWith(idOrPrefix)).sorted().toList();
+        if (contains(idOrPrefix)) return idOrPrefix;
+        var matches = java.util.stream.Stream.concat(byId.keySet().stream(), squashes.keySet().stream())
+                .filter(id -> id.startsWith(idOrPrefix)).sorted().toList();
         if (matches.size() == 1) return matches.get(0);
         if (matches.isEmpty())
             throw new MigrationException("unknown revision " + idOrPrefix + ": run `autogen history` to list the revisions");

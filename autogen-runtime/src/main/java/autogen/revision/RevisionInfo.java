@@ -7,9 +7,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** What identifies a revision in the graph: its id, the revisions it follows, its message and creation time. */
+/**
+ * What identifies a revision in the graph: its id, the revisions it follows, its message and creation time;
+ * {@code replaces}: the revisions a squash stands for ({@link autogen.migration.Revision#replaces}), empty for others.
+ */
 public record RevisionInfo(String id, List<String> down, String message, String created, List<String> acknowledged,
-        boolean transactional, boolean contract) {
+        boolean transactional, boolean contract, List<String> replaces) {
+
+    /** A revision that squashes none. */
+    public RevisionInfo(String id, List<String> down, String message, String created, List<String> acknowledged,
+            boolean transactional, boolean contract) {
+        this(id, down, message, created, acknowledged, transactional, contract, List.of());
+    }
 
     /** A revision that is no contract revision ({@link autogen.migration.Revision#contract}). */
     public RevisionInfo(String id, List<String> down, String message, String created, List<String> acknowledged,
@@ -26,6 +35,7 @@ public record RevisionInfo(String id, List<String> down, String message, String 
         requireNonNull(created, "created");
         down = List.copyOf(down);
         acknowledged = List.copyOf(acknowledged);
+        replaces = List.copyOf(replaces);
         if (!ID.matcher(id).matches())
             throw new IllegalArgumentException("revision id " + id + " is not twelve lower-case hex digits");
     }
@@ -35,12 +45,17 @@ public record RevisionInfo(String id, List<String> down, String message, String 
     }
 
     public RevisionInfo nonTransactional() {
-        return new RevisionInfo(id, down, message, created, acknowledged, false, contract);
+        return new RevisionInfo(id, down, message, created, acknowledged, false, contract, replaces);
     }
 
     /** This revision as the contract half of an expand/contract change. */
     public RevisionInfo asContract() {
-        return new RevisionInfo(id, down, message, created, acknowledged, transactional, true);
+        return new RevisionInfo(id, down, message, created, acknowledged, transactional, true, replaces);
+    }
+
+    /** This revision as the squash of {@code revisions}, oldest first. */
+    public RevisionInfo replacing(List<String> revisions) {
+        return new RevisionInfo(id, down, message, created, acknowledged, transactional, contract, revisions);
     }
 
     /** A fresh random id: twelve hex digits, as short as Alembic's and unlikely to clash across branches. */

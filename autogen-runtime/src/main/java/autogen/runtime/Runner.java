@@ -103,8 +103,17 @@ public final class Runner {
             var applied = versionTable.appliedChecksums(connection);
             var heads = heads();
             var edited = new ArrayList<EditedRevision>();
+            var squashed = new java.util.HashSet<String>();
             for (String id : graph.ancestorsAndSelf(heads)) {
                 LoadedMigration revision = graph.get(id);
+                // applied by the squash that stands for it: the squash's record is the one to compare
+                var squash = graph.squashOf(id).filter(q -> !applied.containsKey(id) && applied.containsKey(q.id()));
+                if (squash.isPresent()) {
+                    if (squashed.add(squash.get().id()) && !Checksums.matches(applied.get(squash.get().id()), squash.get()))
+                        edited.add(new EditedRevision(squash.get(), "revision " + squash.get().describe() + " was edited after "
+                                + "it was applied: revert the edit and write a new revision for the change"));
+                    continue;
+                }
                 if (!applied.containsKey(id))
                     // a missing history (dropped, or never written) must not turn edit detection off unnoticed
                     edited.add(new EditedRevision(revision, "revision " + revision.describe() + " is applied, but "

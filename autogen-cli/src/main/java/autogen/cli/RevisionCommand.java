@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import autogen.render.OperationSource;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

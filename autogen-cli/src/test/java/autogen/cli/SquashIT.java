@@ -37,14 +37,12 @@ class SquashIT {
     }
 
     @Test
-    void aNewDatabaseTakesTheSquashAndOneInsideTheRangeTheRevisions() throws IOException, InterruptedException {
+    void aNewDatabaseTakesTheSquashAndOneInsideTheRangeTheRevisions() throws IOException {
         var inside = databases.create();
         var fresh = databases.create();
         String first = revision("autogen.cli.fixtures.v1", "customers");
         assertThat(run("--url", inside.url(), "-q", "upgrade", "head").exitCode()).isZero();
-        Thread.sleep(1000);   // one class per second and message
         String second = revision("autogen.cli.fixtures.v2", "email");
-        Thread.sleep(1000);
         String third = revision("autogen.cli.fixtures.v3", "full name");
 
         var squash = run("squash", first.substring(0, 6) + ":" + third, "-m", "customers squashed");
@@ -89,7 +87,7 @@ class SquashIT {
     }
 
     @Test
-    void aRangeOfOneOrWithoutColonIsRefusedWithOneLine() throws InterruptedException {
+    void aRangeOfOneOrWithoutColonIsRefusedWithOneLine() {
         String first = revision("autogen.cli.fixtures.v1", "customers");
         for (String range : List.of(first, first + ":" + first)) {
             var refused = run("-q", "squash", range, "-m", "nothing");

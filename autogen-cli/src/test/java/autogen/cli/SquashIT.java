@@ -87,6 +87,22 @@ class SquashIT {
     }
 
     @Test
+    void aSquashWritesChecksAsTheRevisionsDidAndIsProved() throws IOException {
+        var db = databases.create();
+        String first = revision("autogen.cli.fixtures.rolling.v1", "customers");
+        String second = revision("autogen.cli.fixtures.rolling.v2", "full names");
+        var squash = run("squash", first + ":" + second, "-m", "rolling squashed");
+        assertThat(squash.exitCode()).as(squash.all()).isZero();
+        Path squashFile = migrations().stream().filter(f -> f.toString().endsWith("_RollingSquashed.java")).findFirst().orElseThrow();
+        assertThat(Files.readString(squashFile)).contains("check(\"customer_status_check\", \"status in ('ACTIVE','CLOSED')\")")
+                .contains("column(\"full_name\", \"varchar(255)\").notNull()").doesNotContain("nickname");
+        var applied = run("--url", db.url(), "-q", "upgrade", "head");
+        assertThat(applied.out()).contains("rolling squashed").doesNotContain("full names");
+        assertThat(run("--url", db.url(), "check").exitCode()).isZero();
+        assertThat(run("check").exitCode()).isZero();
+    }
+
+    @Test
     void aRangeOfOneOrWithoutColonIsRefusedWithOneLine() {
         String first = revision("autogen.cli.fixtures.v1", "customers");
         for (String range : List.of(first, first + ":" + first)) {

@@ -280,7 +280,8 @@ public final class ExpandContract {
         for (UniqueConstraint unique : before.uniqueConstraints())
             if (unique.columns().contains(from)) restore.add(new AddUniqueConstraint(table, unique));
         for (CheckConstraint check : before.checks())
-            if (mentions(check.expression(), from)) restore.add(new AddCheckConstraint(table, check, false));
+            if (mentions(check.expression(), from))   // as Hibernate writes it: PostgreSQL's stored form re-parses otherwise
+                restore.add(new AddCheckConstraint(table, new CheckConstraint(check.name(), CheckForms.written(check.expression())), false));
         for (ForeignKey key : before.foreignKeys())
             if (key.columns().contains(from)) restore.add(new AddForeignKey(table, key, false));
         reverses.put(dropTrigger, restore);

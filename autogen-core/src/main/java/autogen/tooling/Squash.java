@@ -3,13 +3,18 @@ package autogen.tooling;
 import autogen.ConfigurationException;
 import autogen.DatabaseException;
 import autogen.MigrationException;
+import autogen.diff.CheckForms;
 import autogen.diff.Comparator;
 import autogen.diff.MigrationPlan;
 import autogen.diff.RenameDetector;
 import autogen.diff.RenameHints;
 import autogen.diff.RenameQuestioner;
 import autogen.embedded.Database;
+import autogen.model.CheckConstraint;
 import autogen.model.SchemaModel;
+import autogen.ops.AddCheckConstraint;
+import autogen.ops.AlterCheckConstraint;
+import autogen.ops.CreateTable;
 import autogen.ops.ExecuteSql;
 import autogen.ops.Irreversible;
 import autogen.ops.JdbcCall;
@@ -67,7 +72,7 @@ final class Squash {
             SchemaModel before = HistoryDrift.read(project, c, history, schemas);
             var renamed = new RenameDetector(renamesOf(graph, chain), RenameQuestioner.never()).detect(before, after);
             var steps = new ArrayList<>(renamed.renames());
-            steps.addAll(new Comparator().compare(renamed.current(), after));
+            new Comparator().compare(renamed.current(), after).forEach(op -> steps.add(checksAsWritten(op)));
             plan = MigrationPlan.of(steps, renamed.notes());
             try (var phase = project.progress.start("squash-proof", "proving the squash on the embedded database: it must "
                     + "leave what " + to + " leaves, and its downgrade what was there before " + from)) {
@@ -78,6 +83,20 @@ final class Squash {
         }
         var info = project.newRevision(base, message).replacing(chain);
         return new RevisionResult(Optional.of(project.write(graph, info, plan)), info, plan, Map.of(), List.of());
+    }
+
+    /**
+     * {@code op} with its checks as Hibernate writes them ({@code status in ('A','B')}), not as PostgreSQL stored
+     * them: stored forms do not parse back to themselves (a varchar array becomes a text one), and the squash must
+     * leave the very schema its revisions leave.
+     */
+    private static Operation checksAsWritten(Operation op) {
+        java.util.function.UnaryOperator<CheckConstraint> written = k -> new CheckConstraint(k.name(), CheckForms.written(k.expression()));
+        if (op instanceof CreateTable t) return new CreateTable(t.table().withChecks(t.table().checks().stream().map(written).toList()));
+        if (op instanceof AddCheckConstraint a) return new AddCheckConstraint(a.table(), written.apply(a.constraint()), a.notValidFirst());
+        if (op instanceof AlterCheckConstraint a)
+            return new AlterCheckConstraint(a.table(), written.apply(a.constraint()), written.apply(a.existing()));
+        return op;
     }
 
     /** The revisions from FROM to TO, oldest first: a line without branches or merges. */

@@ -1,13 +1,17 @@
 package autogen.tooling;
 
+import autogen.DatabaseException;
 import autogen.diff.Comparator;
+import autogen.embedded.Database;
 import autogen.model.SchemaModel;
 import autogen.ops.Operation;
 import autogen.reflect.DatabaseReader;
 import autogen.revision.HistoryObjects;
 import autogen.revision.RevisionGraph;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -26,6 +30,17 @@ final class HistoryDrift {
             var history = HistoryObjects.of(graph);
             var schemas = schemas(history);
             return new Comparator().compare(read(project, replayed, history, schemas), read(project, live, history, schemas));
+        }
+    }
+
+    /** The history's objects on the embedded database with the history ({@code graph}) replayed up to {@code targets}. */
+    static SchemaModel readReplayed(Project project, RevisionGraph graph, Set<String> targets, HistoryObjects history,
+            TreeSet<String> schemas) {
+        try (Database db = project.embeddedAt(graph, targets); Connection c = db.connect()) {
+            project.useSchema(c, db);
+            return read(project, c, history, schemas);
+        } catch (SQLException e) {
+            throw DatabaseException.of("cannot close the database connection", e);
         }
     }
 

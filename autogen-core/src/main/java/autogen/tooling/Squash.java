@@ -65,7 +65,7 @@ final class Squash {
 
         var history = HistoryObjects.of(graph);
         var schemas = HistoryDrift.schemas(history);
-        SchemaModel after = readAt(graph, Set.of(to), history, schemas);
+        SchemaModel after = HistoryDrift.readReplayed(project, graph, Set.of(to), history, schemas);
         MigrationPlan plan;
         try (Database db = project.embeddedAt(graph, Set.copyOf(base)); Connection c = db.connect()) {
             project.useSchema(c, db);
@@ -159,15 +159,6 @@ final class Squash {
             }
         tables.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
         return new RenameHints(tables, columns);
-    }
-
-    private SchemaModel readAt(RevisionGraph graph, Set<String> targets, HistoryObjects history, java.util.TreeSet<String> schemas) {
-        try (Database db = project.embeddedAt(graph, targets); Connection c = db.connect()) {
-            project.useSchema(c, db);
-            return HistoryDrift.read(project, c, history, schemas);
-        } catch (SQLException e) {
-            throw DatabaseException.of("cannot close the database connection", e);
-        }
     }
 
     /** The squash's upgrade leaves {@code after}, its downgrade {@code before}; in one transaction, rolled back. */

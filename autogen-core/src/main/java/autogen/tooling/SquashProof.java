@@ -1,16 +1,11 @@
 package autogen.tooling;
 
-import autogen.DatabaseException;
 import autogen.diff.Comparator;
-import autogen.embedded.Database;
-import autogen.model.SchemaModel;
 import autogen.render.OperationSource;
 import autogen.revision.HistoryObjects;
 import autogen.revision.LoadedMigration;
 import autogen.revision.RevisionGraph;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 
@@ -30,8 +25,8 @@ final class SquashProof {
         var schemas = HistoryDrift.schemas(history);
         Set<String> heads = Set.copyOf(graph.heads());
         try (var phase = project.progress.start("squash-proof", "proving the squashes equivalent to the revisions they replace")) {
-            var differences = new Comparator().compare(read(project, graph.withoutSquashes(), heads, history, schemas),
-                    read(project, graph, heads, history, schemas));
+            var differences = new Comparator().compare(HistoryDrift.readReplayed(project, graph.withoutSquashes(), heads, history, schemas),
+                    HistoryDrift.readReplayed(project, graph, heads, history, schemas));
             if (differences.isEmpty()) return List.of();
             return graph.squashes().stream().map(squash -> new Check.CheckResult.Edit(squash.id(), "squash " + squash.describe()
                     + " does not stand for the revisions it replaces (" + String.join(", ", squash.info().replaces())
@@ -47,15 +42,5 @@ final class SquashProof {
 
     private static String last(LoadedMigration squash) {
         return squash.info().replaces().get(squash.info().replaces().size() - 1);
-    }
-
-    private static SchemaModel read(Project project, RevisionGraph graph, Set<String> heads, HistoryObjects history,
-            java.util.TreeSet<String> schemas) {
-        try (Database db = project.embeddedAt(graph, heads); Connection c = db.connect()) {
-            project.useSchema(c, db);
-            return HistoryDrift.read(project, c, history, schemas);
-        } catch (SQLException e) {
-            throw DatabaseException.of("cannot close the database connection", e);
-        }
     }
 }
